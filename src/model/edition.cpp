@@ -1,0 +1,290 @@
+#include "model/edition.h"
+
+#include "model/defaultstyles.h"
+
+#include <QUndoStack>
+#include <algorithm>
+
+namespace folio {
+
+namespace {
+template <typename T> int indexById(const QList<T> &list, ObjectId id)
+{
+    for (int i = 0; i < list.size(); ++i)
+        if (list[i].id == id)
+            return i;
+    return -1;
+}
+template <typename T> const T *findById(const QList<T> &list, ObjectId id)
+{
+    const int i = indexById(list, id);
+    return i < 0 ? nullptr : &list[i];
+}
+template <typename T> void putById(QList<T> &list, const T &value)
+{
+    const int i = indexById(list, value.id);
+    if (i < 0)
+        list.append(value);
+    else
+        list[i] = value;
+}
+template <typename T> bool eraseById(QList<T> &list, ObjectId id)
+{
+    const int i = indexById(list, id);
+    if (i < 0)
+        return false;
+    list.removeAt(i);
+    return true;
+}
+} // namespace
+
+Edition::Edition(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+
+Edition::~Edition() = default;
+
+std::unique_ptr<Edition> Edition::createDefault(QObject *parent)
+{
+    auto edition = std::make_unique<Edition>(parent);
+    addDefaultStyles(*edition);
+    return edition;
+}
+
+int Edition::pageIndex(ObjectId pageId) const { return indexById(m_pages, pageId); }
+const Page *Edition::page(ObjectId id) const { return findById(m_pages, id); }
+const Story *Edition::story(ObjectId id) const { return findById(m_stories, id); }
+const ParagraphStyle *Edition::paragraphStyle(ObjectId id) const
+{
+    return findById(m_paragraphStyles, id);
+}
+const CharacterStyle *Edition::characterStyle(ObjectId id) const
+{
+    return findById(m_characterStyles, id);
+}
+const ImageAsset *Edition::image(ObjectId id) const { return findById(m_images, id); }
+const Swatch *Edition::swatch(ObjectId id) const { return findById(m_swatches, id); }
+
+const Page *Edition::pageOfFrame(ObjectId frameId) const
+{
+    for (const auto &p : m_pages)
+        if (p.frame(frameId))
+            return &p;
+    return nullptr;
+}
+
+const Frame *Edition::frame(ObjectId frameId) const
+{
+    const Page *p = pageOfFrame(frameId);
+    return p ? p->frame(frameId) : nullptr;
+}
+
+QList<const Frame *> Edition::storyChain(ObjectId storyId) const
+{
+    QList<const Frame *> chain;
+    if (storyId == 0)
+        return chain;
+    for (const auto &p : m_pages)
+        for (const auto &f : p.frames)
+            if (f.kind == FrameKind::Text && f.storyId == storyId)
+                chain.append(&f);
+    // Stable: frames with equal chain index keep page order.
+    std::stable_sort(chain.begin(), chain.end(),
+                     [](const Frame *a, const Frame *b) { return a->chainIndex < b->chainIndex; });
+    return chain;
+}
+
+const ParagraphStyle *Edition::styleForRole(ParagraphRole role) const
+{
+    for (const auto &s : m_paragraphStyles)
+        if (s.role == role)
+            return &s;
+    return nullptr;
+}
+
+quint64 Edition::storyRevision(ObjectId storyId) const { return m_storyRevisions.value(storyId); }
+
+ObjectId Edition::newId() { return ++m_lastId; }
+
+void Edition::touch()
+{
+    ++m_revision;
+    Q_EMIT changed();
+}
+
+void Edition::touchStory(ObjectId storyId)
+{
+    m_storyRevisions[storyId] = m_revision + 1;
+    Q_EMIT storyChanged(storyId);
+    touch();
+}
+
+void Edition::setInfo(const EditionInfo &info)
+{
+    m_info = info;
+    Q_EMIT infoChanged();
+    touch();
+}
+
+void Edition::setExportSettings(const ExportSettings &settings)
+{
+    m_exportSettings = settings;
+    touch();
+}
+
+void Edition::insertPage(int index, const Page &page)
+{
+    m_lastId = std::max(m_lastId, page.id);
+    m_pages.insert(std::clamp(index, 0, int(m_pages.size())), page);
+    Q_EMIT pagesChanged();
+    touch();
+}
+
+void Edition::putPage(const Page &page)
+{
+    const int i = indexById(m_pages, page.id);
+    if (i < 0) {
+        insertPage(int(m_pages.size()), page);
+        return;
+    }
+    m_pages[i] = page;
+    Q_EMIT pageChanged(page.id);
+    touch();
+}
+
+void Edition::erasePage(ObjectId pageId)
+{
+    if (eraseById(m_pages, pageId)) {
+        Q_EMIT pagesChanged();
+        touch();
+    }
+}
+
+void Edition::movePage(int from, int to)
+{
+    if (from < 0 || from >= m_pages.size() || to < 0 || to >= m_pages.size() || from == to)
+        return;
+    m_pages.move(from, to);
+    Q_EMIT pagesChanged();
+    touch();
+}
+
+void Edition::putFrame(ObjectId pageId, const Frame &frame)
+{
+    const int pi = indexById(m_pages, pageId);
+    if (pi < 0)
+        return;
+    m_lastId = std::max(m_lastId, frame.id);
+    // A frame lives on one page: moving it between pages removes it from the old one.
+    for (auto &p : m_pages)
+        if (p.id != pageId)
+            eraseById(p.frames, frame.id);
+    putById(m_pages[pi].frames, frame);
+    Q_EMIT pageChanged(pageId);
+    if (frame.storyId)
+        touchStory(frame.storyId);
+    else
+        touch();
+}
+
+void Edition::eraseFrame(ObjectId frameId)
+{
+    for (auto &p : m_pages) {
+        const int i = indexById(p.frames, frameId);
+        if (i < 0)
+            continue;
+        const ObjectId storyId = p.frames[i].storyId;
+        p.frames.removeAt(i);
+        Q_EMIT pageChanged(p.id);
+        if (storyId)
+            touchStory(storyId);
+        else
+            touch();
+        return;
+    }
+}
+
+void Edition::putStory(const Story &story)
+{
+    m_lastId = std::max(m_lastId, story.id);
+    putById(m_stories, story);
+    touchStory(story.id);
+}
+
+void Edition::eraseStory(ObjectId storyId)
+{
+    if (eraseById(m_stories, storyId))
+        touchStory(storyId);
+}
+
+void Edition::putParagraphStyle(const ParagraphStyle &style)
+{
+    m_lastId = std::max(m_lastId, style.id);
+    putById(m_paragraphStyles, style);
+    Q_EMIT stylesChanged();
+    touch();
+}
+
+void Edition::eraseParagraphStyle(ObjectId id)
+{
+    if (eraseById(m_paragraphStyles, id)) {
+        Q_EMIT stylesChanged();
+        touch();
+    }
+}
+
+void Edition::putCharacterStyle(const CharacterStyle &style)
+{
+    m_lastId = std::max(m_lastId, style.id);
+    putById(m_characterStyles, style);
+    Q_EMIT stylesChanged();
+    touch();
+}
+
+void Edition::eraseCharacterStyle(ObjectId id)
+{
+    if (eraseById(m_characterStyles, id)) {
+        Q_EMIT stylesChanged();
+        touch();
+    }
+}
+
+void Edition::putSwatch(const Swatch &swatch)
+{
+    m_lastId = std::max(m_lastId, swatch.id);
+    putById(m_swatches, swatch);
+    Q_EMIT stylesChanged();
+    touch();
+}
+
+void Edition::eraseSwatch(ObjectId id)
+{
+    if (eraseById(m_swatches, id)) {
+        Q_EMIT stylesChanged();
+        touch();
+    }
+}
+
+void Edition::putImage(const ImageAsset &image)
+{
+    m_lastId = std::max(m_lastId, image.id);
+    putById(m_images, image);
+    Q_EMIT imagesChanged();
+    touch();
+}
+
+void Edition::eraseImage(ObjectId id)
+{
+    if (eraseById(m_images, id)) {
+        Q_EMIT imagesChanged();
+        touch();
+    }
+}
+
+bool Edition::contentEquals(const Edition &o) const
+{
+    return m_info == o.m_info && m_pages == o.m_pages && m_stories == o.m_stories
+           && m_paragraphStyles == o.m_paragraphStyles
+           && m_characterStyles == o.m_characterStyles && m_swatches == o.m_swatches
+           && m_images == o.m_images && m_exportSettings == o.m_exportSettings;
+}
+
+} // namespace folio

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/ids.h"
+#include "model/characterstyle.h"
+#include "model/exportsettings.h"
+#include "model/imageasset.h"
+#include "model/page.h"
+#include "model/paragraphstyle.h"
+#include "model/story.h"
+#include "model/swatch.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QUndoStack;
+
+namespace folio {
+
+struct EditionInfo
+{
+    QString name;      // e.g. "北京工人报 2025-01-20"
+    QDate date;
+    QString paperName; // e.g. "北京工人报"
+    bool operator==(const EditionInfo &) const = default;
+};
+
+// One edition of a paper: its pages with frames, stories, styles, colours and pictures.
+// Reading is free; every change from the UI goes through an undo command on undoStack(),
+// and the commands call the put/erase functions below, which emit the change signals.
+class Edition : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Edition(QObject *parent = nullptr);
+    ~Edition() override;
+
+    // A new edition with the standard newspaper styles and no pages.
+    static std::unique_ptr<Edition> createDefault(QObject *parent = nullptr);
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    const EditionInfo &info() const { return m_info; }
+    const QList<Page> &pages() const { return m_pages; }
+    const QList<Story> &stories() const { return m_stories; }
+    const QList<ParagraphStyle> &paragraphStyles() const { return m_paragraphStyles; }
+    const QList<CharacterStyle> &characterStyles() const { return m_characterStyles; }
+    const QList<Swatch> &swatches() const { return m_swatches; }
+    const QList<ImageAsset> &images() const { return m_images; }
+    const ExportSettings &exportSettings() const { return m_exportSettings; }
+
+    int pageIndex(ObjectId pageId) const;
+    const Page *page(ObjectId id) const;
+    const Story *story(ObjectId id) const;
+    const ParagraphStyle *paragraphStyle(ObjectId id) const;
+    const CharacterStyle *characterStyle(ObjectId id) const;
+    const ImageAsset *image(ObjectId id) const;
+    const Swatch *swatch(ObjectId id) const;
+    // The page holding a frame, and the frame itself.
+    const Page *pageOfFrame(ObjectId frameId) const;
+    const Frame *frame(ObjectId frameId) const;
+    // A story's text frames in chain order, across pages.
+    QList<const Frame *> storyChain(ObjectId storyId) const;
+    // First paragraph style with this role, or nullptr.
+    const ParagraphStyle *styleForRole(ParagraphRole role) const;
+
+    // A counter that changes whenever a story's content changes: layout caches key on it.
+    quint64 storyRevision(ObjectId storyId) const;
+    quint64 revision() const { return m_revision; }
+
+    // Ids are unique within the edition across all kinds of object.
+    ObjectId newId();
+    ObjectId lastId() const { return m_lastId; }
+    void setLastId(ObjectId id) { m_lastId = id; }
+
+    // Mutators for undo commands and for the store while loading.
+    void setInfo(const EditionInfo &info);
+    void setExportSettings(const ExportSettings &settings);
+    void insertPage(int index, const Page &page);
+    void putPage(const Page &page); // replaces the page with the same id, frames included
+    void erasePage(ObjectId pageId);
+    void movePage(int from, int to);
+    void putFrame(ObjectId pageId, const Frame &frame); // insert or replace by id
+    void eraseFrame(ObjectId frameId);
+    void putStory(const Story &story);
+    void eraseStory(ObjectId storyId);
+    void putParagraphStyle(const ParagraphStyle &style);
+    void eraseParagraphStyle(ObjectId id);
+    void putCharacterStyle(const CharacterStyle &style);
+    void eraseCharacterStyle(ObjectId id);
+    void putSwatch(const Swatch &swatch);
+    void eraseSwatch(ObjectId id);
+    void putImage(const ImageAsset &image);
+    void eraseImage(ObjectId id);
+
+    // Structural equality of the whole content (tests and round trips).
+    bool contentEquals(const Edition &other) const;
+
+Q_SIGNALS:
+    void infoChanged();
+    void pagesChanged();                 // pages added, removed or reordered
+    void pageChanged(folio::ObjectId pageId); // a page or one of its frames changed
+    void storyChanged(folio::ObjectId storyId);
+    void stylesChanged();
+    void imagesChanged();
+    void changed(); // any of the above
+
+private:
+    void touch();
+    void touchStory(ObjectId storyId);
+
+    EditionInfo m_info;
+    QList<Page> m_pages;
+    QList<Story> m_stories;
+    QList<ParagraphStyle> m_paragraphStyles;
+    QList<CharacterStyle> m_characterStyles;
+    QList<Swatch> m_swatches;
+    QList<ImageAsset> m_images;
+    ExportSettings m_exportSettings;
+    QUndoStack *m_undoStack = nullptr;
+    ObjectId m_lastId = 0;
+    quint64 m_revision = 0;
+    QHash<ObjectId, quint64> m_storyRevisions;
+};
+
+} // namespace folio
