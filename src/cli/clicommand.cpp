@@ -20,7 +20,10 @@ void CommandRegistry::add(const CliCommand &command)
               [](const CliCommand &a, const CliCommand &b) { return a.name < b.name; });
 }
 
-const QList<CliCommand> &CommandRegistry::all() { return registry(); }
+const QList<CliCommand> &CommandRegistry::all()
+{
+    return registry();
+}
 
 const CliCommand *CommandRegistry::find(const QString &name)
 {

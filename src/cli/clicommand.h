@@ -35,6 +35,11 @@ struct CommandRegistrar
 
 // Registers a sub-command from its own source file (commands/*.cpp are linked directly into
 // the executable, so the static registrar always runs).
-#define FOLIO_CLI_COMMAND(ident, ...)                                                             \
-    static const ::folio::cli::CommandRegistrar folioCliRegistrar_##ident{                        \
-        ::folio::cli::CliCommand{__VA_ARGS__}}
+#define FOLIO_CLI_COMMAND(ident, ...)                                                              \
+    static const ::folio::cli::CommandRegistrar folioCliRegistrar_##ident                          \
+    {                                                                                              \
+        ::folio::cli::CliCommand                                                                   \
+        {                                                                                          \
+            __VA_ARGS__                                                                            \
+        }                                                                                          \
+    }

@@ -8,11 +8,23 @@ namespace folio::units {
 // All geometry in Folio is in PostScript points (1/72 inch).
 constexpr double kMmPerPt = 25.4 / 72.0;
 
-constexpr double ptFromMm(double mm) { return mm / kMmPerPt; }
-constexpr double mmFromPt(double pt) { return pt * kMmPerPt; }
+constexpr double ptFromMm(double mm)
+{
+    return mm / kMmPerPt;
+}
+constexpr double mmFromPt(double pt)
+{
+    return pt * kMmPerPt;
+}
 // 1 级 (Q) = 0.25 mm, the unit of Chinese phototypesetting sizes.
-constexpr double ptFromQ(double q) { return ptFromMm(q * 0.25); }
-constexpr double qFromPt(double pt) { return mmFromPt(pt) / 0.25; }
+constexpr double ptFromQ(double q)
+{
+    return ptFromMm(q * 0.25);
+}
+constexpr double qFromPt(double pt)
+{
+    return mmFromPt(pt) / 0.25;
+}
 
 // Chinese size names (号) to points: 初号 42 … 八号 5 (CJK-RULES.md rule 20).
 std::optional<double> ptFromChineseSize(const QString &name);

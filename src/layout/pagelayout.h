@@ -45,9 +45,9 @@ struct GlyphCluster
 struct GlyphRun
 {
     std::shared_ptr<const FontRef> font;
-    double size = 9.0;  // pt
+    double size = 9.0; // pt
     CmykColor color;
-    QPointF origin;     // pen position of the first glyph on the baseline
+    QPointF origin;         // pen position of the first glyph on the baseline
     QList<quint32> glyphs;  // glyph ids in the face
     QList<double> advances; // pt, the pen moves by these (after justification)
     QList<QPointF> offsets; // pt, per glyph offset from its pen position (y down); may be empty
@@ -117,7 +117,7 @@ using PageItem = std::variant<GlyphRun, RuleItem, BoxItem, ImageItem, MarkerItem
 struct PageLayout
 {
     int pageIndex = 0;
-    QSizeF pageSize;    // trimmed page size, pt
+    QSizeF pageSize;       // trimmed page size, pt
     QList<PageItem> items; // in paint order (back to front)
     Diagnostics diagnostics;
 };

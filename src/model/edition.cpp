@@ -49,9 +49,18 @@ std::unique_ptr<Edition> Edition::createDefault(QObject *parent)
     return edition;
 }
 
-int Edition::pageIndex(ObjectId pageId) const { return indexById(m_pages, pageId); }
-const Page *Edition::page(ObjectId id) const { return findById(m_pages, id); }
-const Story *Edition::story(ObjectId id) const { return findById(m_stories, id); }
+int Edition::pageIndex(ObjectId pageId) const
+{
+    return indexById(m_pages, pageId);
+}
+const Page *Edition::page(ObjectId id) const
+{
+    return findById(m_pages, id);
+}
+const Story *Edition::story(ObjectId id) const
+{
+    return findById(m_stories, id);
+}
 const ParagraphStyle *Edition::paragraphStyle(ObjectId id) const
 {
     return findById(m_paragraphStyles, id);
@@ -60,8 +69,14 @@ const CharacterStyle *Edition::characterStyle(ObjectId id) const
 {
     return findById(m_characterStyles, id);
 }
-const ImageAsset *Edition::image(ObjectId id) const { return findById(m_images, id); }
-const Swatch *Edition::swatch(ObjectId id) const { return findById(m_swatches, id); }
+const ImageAsset *Edition::image(ObjectId id) const
+{
+    return findById(m_images, id);
+}
+const Swatch *Edition::swatch(ObjectId id) const
+{
+    return findById(m_swatches, id);
+}
 
 const Page *Edition::pageOfFrame(ObjectId frameId) const
 {
@@ -100,9 +115,15 @@ const ParagraphStyle *Edition::styleForRole(ParagraphRole role) const
     return nullptr;
 }
 
-quint64 Edition::storyRevision(ObjectId storyId) const { return m_storyRevisions.value(storyId); }
+quint64 Edition::storyRevision(ObjectId storyId) const
+{
+    return m_storyRevisions.value(storyId);
+}
 
-ObjectId Edition::newId() { return ++m_lastId; }
+ObjectId Edition::newId()
+{
+    return ++m_lastId;
+}
 
 void Edition::touch()
 {
@@ -281,10 +302,10 @@ void Edition::eraseImage(ObjectId id)
 
 bool Edition::contentEquals(const Edition &o) const
 {
-    return m_info == o.m_info && m_pages == o.m_pages && m_stories == o.m_stories
-           && m_paragraphStyles == o.m_paragraphStyles
-           && m_characterStyles == o.m_characterStyles && m_swatches == o.m_swatches
-           && m_images == o.m_images && m_exportSettings == o.m_exportSettings;
+    return m_info == o.m_info && m_pages == o.m_pages && m_stories == o.m_stories &&
+           m_paragraphStyles == o.m_paragraphStyles && m_characterStyles == o.m_characterStyles &&
+           m_swatches == o.m_swatches && m_images == o.m_images &&
+           m_exportSettings == o.m_exportSettings;
 }
 
 } // namespace folio

@@ -21,7 +21,7 @@ namespace folio {
 
 struct EditionInfo
 {
-    QString name;      // e.g. "北京工人报 2025-01-20"
+    QString name; // e.g. "北京工人报 2025-01-20"
     QDate date;
     QString paperName; // e.g. "北京工人报"
     bool operator==(const EditionInfo &) const = default;
@@ -100,7 +100,7 @@ public:
 
 Q_SIGNALS:
     void infoChanged();
-    void pagesChanged();                 // pages added, removed or reordered
+    void pagesChanged();                      // pages added, removed or reordered
     void pageChanged(folio::ObjectId pageId); // a page or one of its frames changed
     void storyChanged(folio::ObjectId storyId);
     void stylesChanged();

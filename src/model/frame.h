@@ -20,18 +20,18 @@ struct Frame
     ObjectId id = 0;
     FrameKind kind = FrameKind::Text;
     QString name;
-    QRectF rect;  // for rules: the line runs from rect.topLeft() to rect.bottomRight()
-    int z = 0;    // paint order on the page, back to front
+    QRectF rect; // for rules: the line runs from rect.topLeft() to rect.bottomRight()
+    int z = 0;   // paint order on the page, back to front
     bool locked = false;
     ObjectId groupId = 0;
 
     // Text frames: columns, gutter, insets, and their place in a story's chain.
     int columns = 1;
-    double gutter = 9.0;     // pt
-    int columnChars = 0;     // 栏宽 N 字: when > 0, each column is N em of the story's body size
+    double gutter = 9.0; // pt
+    int columnChars = 0; // 栏宽 N 字: when > 0, each column is N em of the story's body size
     QMarginsF insets;
     ObjectId storyId = 0;
-    int chainIndex = 0;      // order of this frame in its story's chain
+    int chainIndex = 0; // order of this frame in its story's chain
 
     // Image frames.
     ObjectId assetId = 0;

@@ -8,8 +8,7 @@ namespace folio {
 
 FrameCommand::FrameCommand(Edition *edition, const QString &text)
     : QUndoCommand(text), m_edition(edition)
-{
-}
+{}
 
 FrameCommand *FrameCommand::add(Edition *edition, ObjectId pageId, const Frame &frame)
 {
@@ -45,7 +44,8 @@ FrameCommand *FrameCommand::change(Edition *edition, const Frame &after, const Q
     return c;
 }
 
-void FrameCommand::apply(Edition *e, ObjectId pageId, const std::optional<Frame> &frame, ObjectId id)
+void FrameCommand::apply(Edition *e, ObjectId pageId, const std::optional<Frame> &frame,
+                         ObjectId id)
 {
     if (frame)
         e->putFrame(pageId, *frame);
@@ -53,9 +53,15 @@ void FrameCommand::apply(Edition *e, ObjectId pageId, const std::optional<Frame>
         e->eraseFrame(id);
 }
 
-void FrameCommand::redo() { apply(m_edition, m_pageAfter, m_after, m_frameId); }
+void FrameCommand::redo()
+{
+    apply(m_edition, m_pageAfter, m_after, m_frameId);
+}
 
-void FrameCommand::undo() { apply(m_edition, m_pageBefore, m_before, m_frameId); }
+void FrameCommand::undo()
+{
+    apply(m_edition, m_pageBefore, m_before, m_frameId);
+}
 
 bool FrameCommand::mergeWith(const QUndoCommand *other)
 {

@@ -12,9 +12,9 @@ namespace folio {
 struct ImageAsset
 {
     ObjectId id = 0;
-    QString name;      // original file name
-    QString format;    // "jpeg", "png", ...
-    QByteArray data;   // the original file bytes, untouched
+    QString name;    // original file name
+    QString format;  // "jpeg", "png", ...
+    QByteArray data; // the original file bytes, untouched
     QSize pixelSize;
     double dpi = 72.0; // resolution recorded in the file (for the "original" fit mode)
 

@@ -26,11 +26,11 @@ struct ColumnGrid
 struct Page
 {
     ObjectId id = 0;
-    QString section;             // e.g. "A" or "要闻"
-    int number = 1;              // 版次 as printed
-    QString templateName;        // "broadsheet8", "tabloid6" or a user template
-    QSizeF size;                 // trimmed size, pt
-    QMarginsF margins;           // pt
+    QString section;      // e.g. "A" or "要闻"
+    int number = 1;       // 版次 as printed
+    QString templateName; // "broadsheet8", "tabloid6" or a user template
+    QSizeF size;          // trimmed size, pt
+    QMarginsF margins;    // pt
     ColumnGrid grid;
     PageStatus status = PageStatus::Layout;
     QList<Frame> frames;

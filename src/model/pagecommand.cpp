@@ -8,8 +8,7 @@ namespace folio {
 
 PageCommand::PageCommand(Edition *edition, Kind kind, const QString &text)
     : QUndoCommand(text), m_edition(edition), m_kind(kind)
-{
-}
+{}
 
 PageCommand *PageCommand::add(Edition *edition, int index, const Page &page)
 {
@@ -22,8 +21,7 @@ PageCommand *PageCommand::add(Edition *edition, int index, const Page &page)
 
 PageCommand *PageCommand::remove(Edition *edition, ObjectId pageId)
 {
-    auto *c =
-        new PageCommand(edition, Kind::Put, QCoreApplication::translate("folio", "删除版面"));
+    auto *c = new PageCommand(edition, Kind::Put, QCoreApplication::translate("folio", "删除版面"));
     c->m_pageId = pageId;
     c->m_indexBefore = edition->pageIndex(pageId);
     if (const Page *p = edition->page(pageId))

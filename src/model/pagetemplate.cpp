@@ -44,7 +44,10 @@ PageTemplate PageTemplate::tabloid6()
     return t;
 }
 
-QList<PageTemplate> PageTemplate::builtIns() { return {broadsheet8(), tabloid6()}; }
+QList<PageTemplate> PageTemplate::builtIns()
+{
+    return {broadsheet8(), tabloid6()};
+}
 
 PageTemplate PageTemplate::byKey(const QString &key, bool *ok)
 {

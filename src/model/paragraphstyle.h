@@ -21,9 +21,9 @@ enum class ParagraphRole {
 };
 
 enum class Alignment { Justify, Left, Center, Right, Distributed };
-enum class KinsokuLevel { None, Basic, Strict };        // CJK-RULES.md rules 1-3
+enum class KinsokuLevel { None, Basic, Strict };               // CJK-RULES.md rules 1-3
 enum class PunctuationStyle { FullWidth, Kaiming, HalfWidth }; // rule 10
-enum class LineEndTrim { ToFit, Always };               // rule 8
+enum class LineEndTrim { ToFit, Always };                      // rule 8
 enum class LeadingMode { Absolute, Multiple };
 
 // A paragraph style holds every value resolved; basedOnId records where it came from so the
@@ -39,7 +39,7 @@ struct ParagraphStyle
     QString fontStyle = QStringLiteral("Regular");
     double size = 9.0; // pt
     LeadingMode leadingMode = LeadingMode::Absolute;
-    double leading = 13.5; // pt when Absolute, a multiple of size when Multiple
+    double leading = 13.5;        // pt when Absolute, a multiple of size when Multiple
     double firstLineIndent = 2.0; // em (rule 13)
     double spaceBefore = 0.0;     // pt
     double spaceAfter = 0.0;      // pt
@@ -49,13 +49,16 @@ struct ParagraphStyle
     KinsokuLevel kinsoku = KinsokuLevel::Basic;
     PunctuationStyle punctuation = PunctuationStyle::FullWidth;
     LineEndTrim lineEndTrim = LineEndTrim::ToFit;
-    bool lineStartTrim = false;     // rule 9
-    double hanLatinSpacing = 0.25;  // em, rule 11 (0 disables)
+    bool lineStartTrim = false;      // rule 9
+    double hanLatinSpacing = 0.25;   // em, rule 11 (0 disables)
     bool hangingPunctuation = false; // rule 17
     bool avoidLoneCharacter = true;  // rule 18
     CmykColor color = CmykColor::black();
 
-    double leadingPt() const { return leadingMode == LeadingMode::Multiple ? leading * size : leading; }
+    double leadingPt() const
+    {
+        return leadingMode == LeadingMode::Multiple ? leading * size : leading;
+    }
     bool operator==(const ParagraphStyle &) const = default;
 };
 

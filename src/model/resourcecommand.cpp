@@ -12,8 +12,7 @@ template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 ResourceCommand::ResourceCommand(Edition *edition, const QString &text)
     : QUndoCommand(text), m_edition(edition)
-{
-}
+{}
 
 std::optional<ResourceCommand::Value> ResourceCommand::current(const Value &key) const
 {
@@ -92,8 +91,14 @@ void ResourceCommand::apply(const std::optional<Value> &value, const Value &key)
                key);
 }
 
-void ResourceCommand::redo() { apply(m_after, m_key); }
+void ResourceCommand::redo()
+{
+    apply(m_after, m_key);
+}
 
-void ResourceCommand::undo() { apply(m_before, m_key); }
+void ResourceCommand::undo()
+{
+    apply(m_before, m_key);
+}
 
 } // namespace folio

@@ -8,8 +8,7 @@ namespace folio {
 
 StoryCommand::StoryCommand(Edition *edition, const QString &text)
     : QUndoCommand(text), m_edition(edition)
-{
-}
+{}
 
 StoryCommand *StoryCommand::add(Edition *edition, const Story &story)
 {
@@ -48,9 +47,15 @@ void StoryCommand::apply(const std::optional<Story> &story)
         m_edition->eraseStory(m_storyId);
 }
 
-void StoryCommand::redo() { apply(m_after); }
+void StoryCommand::redo()
+{
+    apply(m_after);
+}
 
-void StoryCommand::undo() { apply(m_before); }
+void StoryCommand::undo()
+{
+    apply(m_before);
+}
 
 bool StoryCommand::mergeWith(const QUndoCommand *other)
 {
