@@ -1,0 +1,221 @@
+#include "text/fontcatalog.h"
+
+#include <fontconfig/fontconfig.h>
+
+#include <QMutexLocker>
+
+namespace folio::text {
+
+namespace {
+QString fcString(FcPattern *pattern, const char *object, int n = 0)
+{
+    FcChar8 *value = nullptr;
+    if (FcPatternGetString(pattern, object, n, &value) == FcResultMatch && value)
+        return QString::fromUtf8(reinterpret_cast<const char *>(value));
+    return {};
+}
+
+FontRef refFromPattern(FcPattern *pattern)
+{
+    FontRef ref;
+    ref.file = fcString(pattern, FC_FILE);
+    int index = 0;
+    FcPatternGetInteger(pattern, FC_INDEX, 0, &index);
+    ref.faceIndex = index;
+    ref.family = fcString(pattern, FC_FAMILY);
+    // fontconfig lists the specific style first ("Black,Regular").
+    ref.style = fcString(pattern, FC_STYLE);
+    ref.postscriptName = fcString(pattern, FC_POSTSCRIPT_NAME);
+    double weight = FC_WEIGHT_REGULAR;
+    if (FcPatternGetDouble(pattern, FC_WEIGHT, 0, &weight) != FcResultMatch) {
+        int w = FC_WEIGHT_REGULAR;
+        if (FcPatternGetInteger(pattern, FC_WEIGHT, 0, &w) == FcResultMatch)
+            weight = w;
+    }
+    ref.weight = int(FcWeightToOpenTypeDouble(weight) + 0.5);
+    return ref;
+}
+
+void addDiagnostic(Diagnostics *diagnostics, Diagnostic::Severity severity, const char *code,
+                   const QString &message)
+{
+    if (diagnostics)
+        diagnostics->append({severity, QString::fromLatin1(code), message, 0, 0, -1});
+}
+} // namespace
+
+FontCatalog::FontCatalog()
+    : m_fallbackFamilies{QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC"),
+                         QStringLiteral("DejaVu Serif"), QStringLiteral("DejaVu Sans")}
+{
+    FcInit();
+}
+
+FontCatalog::~FontCatalog() = default;
+
+FontCatalog *FontCatalog::instance()
+{
+    static FontCatalog catalog;
+    return &catalog;
+}
+
+bool FontCatalog::match(const QString &family, const QString &style, Match *out) const
+{
+    FcPattern *pattern = FcPatternCreate();
+    FcPatternAddString(pattern, FC_FAMILY,
+                       reinterpret_cast<const FcChar8 *>(family.toUtf8().constData()));
+    if (!style.isEmpty()) {
+        FcPatternAddString(pattern, FC_STYLE,
+                           reinterpret_cast<const FcChar8 *>(style.toUtf8().constData()));
+    }
+    // Chinese faces of a CJK collection (Noto CJK SC is face 2 of the .ttc).
+    FcPatternAddString(pattern, FC_LANG, reinterpret_cast<const FcChar8 *>("zh-cn"));
+    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result = FcResultNoMatch;
+    FcPattern *found = FcFontMatch(nullptr, pattern, &result);
+    FcPatternDestroy(pattern);
+    if (!found)
+        return false;
+    out->info = refFromPattern(found);
+    out->file = out->info.file;
+    out->index = out->info.faceIndex;
+    out->families.clear();
+    for (int i = 0;; ++i) {
+        const QString f = fcString(found, FC_FAMILY, i);
+        if (f.isEmpty())
+            break;
+        out->families.append(f);
+    }
+    FcPatternDestroy(found);
+    return !out->file.isEmpty();
+}
+
+std::shared_ptr<FontFace> FontCatalog::loadLocked(const QString &file, int index,
+                                                  const FontRef &info, Diagnostics *diagnostics)
+{
+    const QString key = file + QLatin1Char('#') + QString::number(index);
+    auto it = m_byFile.constFind(key);
+    if (it != m_byFile.constEnd())
+        return it.value();
+    auto face = FontFace::load(file, index, info, diagnostics);
+    if (face)
+        m_byFile.insert(key, face);
+    return face;
+}
+
+std::shared_ptr<FontFace> FontCatalog::face(const QString &family, const QString &style,
+                                            Diagnostics *diagnostics)
+{
+    const QString key = family + QLatin1Char('|') + style;
+    QMutexLocker lock(&m_mutex);
+    auto it = m_byRequest.constFind(key);
+    if (it != m_byRequest.constEnd()) {
+        // Report a substitution to every caller, not only the first.
+        const QString sub = m_substitutions.value(key);
+        if (!sub.isEmpty()) {
+            addDiagnostic(diagnostics, Diagnostic::Severity::Warning, "font-substituted",
+                          QStringLiteral("Font \"%1 %2\" not installed; using \"%3\"")
+                              .arg(family, style, sub));
+        }
+        return it.value();
+    }
+    Match m;
+    if (!match(family, style, &m)) {
+        addDiagnostic(diagnostics, Diagnostic::Severity::Error, "font-missing",
+                      QStringLiteral("No font found for \"%1 %2\"").arg(family, style));
+        return nullptr;
+    }
+    bool familyFound = false;
+    for (const QString &f : std::as_const(m.families))
+        familyFound = familyFound || f.compare(family, Qt::CaseInsensitive) == 0;
+    FontRef info = m.info;
+    if (familyFound)
+        info.family = family;
+    auto face = loadLocked(m.file, m.index, info, diagnostics);
+    if (!face)
+        return nullptr;
+    const bool styleFound =
+        style.isEmpty() ||
+        face->style().split(QLatin1Char(',')).contains(style, Qt::CaseInsensitive);
+    if (!familyFound || !styleFound) {
+        const QString sub = face->family() + QLatin1Char(' ') + face->style();
+        m_substitutions.insert(key, sub);
+        addDiagnostic(
+            diagnostics, Diagnostic::Severity::Warning, "font-substituted",
+            QStringLiteral("Font \"%1 %2\" not installed; using \"%3\"").arg(family, style, sub));
+    }
+    m_byRequest.insert(key, face);
+    return face;
+}
+
+std::shared_ptr<FontFace> FontCatalog::faceFromFile(const QString &file, int index,
+                                                    Diagnostics *diagnostics)
+{
+    QMutexLocker lock(&m_mutex);
+    return loadLocked(file, index, FontRef{}, diagnostics);
+}
+
+std::shared_ptr<FontFace> FontCatalog::fallbackFor(char32_t c)
+{
+    QStringList families;
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_fallbackByChar.constFind(c);
+        if (it != m_fallbackByChar.constEnd())
+            return it.value();
+        families = m_fallbackFamilies;
+    }
+    for (const QString &family : std::as_const(families)) {
+        auto f = face(family, QStringLiteral("Regular"));
+        if (f && f->hasGlyph(c)) {
+            QMutexLocker lock(&m_mutex);
+            m_fallbackByChar.insert(c, f);
+            return f;
+        }
+    }
+    // Any installed font covering c, best match first.
+    std::shared_ptr<FontFace> result;
+    FcPattern *pattern = FcPatternCreate();
+    FcCharSet *charset = FcCharSetCreate();
+    FcCharSetAddChar(charset, FcChar32(c));
+    FcPatternAddCharSet(pattern, FC_CHARSET, charset);
+    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult r = FcResultNoMatch;
+    FcFontSet *set = FcFontSort(nullptr, pattern, FcTrue, nullptr, &r);
+    if (set) {
+        for (int i = 0; i < set->nfont && !result; ++i) {
+            FcCharSet *cs = nullptr;
+            if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) != FcResultMatch ||
+                !FcCharSetHasChar(cs, FcChar32(c)))
+                continue;
+            const FontRef ref = refFromPattern(set->fonts[i]);
+            QMutexLocker lock(&m_mutex);
+            auto f = loadLocked(ref.file, ref.faceIndex, ref, nullptr);
+            if (f && f->hasGlyph(c))
+                result = f;
+        }
+        FcFontSetDestroy(set);
+    }
+    FcCharSetDestroy(charset);
+    FcPatternDestroy(pattern);
+    QMutexLocker lock(&m_mutex);
+    m_fallbackByChar.insert(c, result);
+    return result;
+}
+
+QStringList FontCatalog::fallbackFamilies() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_fallbackFamilies;
+}
+
+void FontCatalog::setFallbackFamilies(const QStringList &families)
+{
+    QMutexLocker lock(&m_mutex);
+    m_fallbackFamilies = families;
+    m_fallbackByChar.clear();
+}
+
+} // namespace folio::text

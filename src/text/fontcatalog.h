@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/diagnostic.h"
+#include "text/fontface.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace folio::text {
+
+// Finds font faces through fontconfig by family and style, loads each face once and keeps it,
+// and picks a fallback face per character when a face lacks a glyph. Thread-safe.
+class FontCatalog
+{
+public:
+    FontCatalog();
+    ~FontCatalog();
+
+    // The process-wide catalog.
+    static FontCatalog *instance();
+
+    // The face for family + style ("Regular", "Bold", "Black", ...). When fontconfig offers
+    // only another family, that face is returned with a "font-substituted" diagnostic; nullptr
+    // with "font-missing" when there is no font at all.
+    std::shared_ptr<FontFace> face(const QString &family, const QString &style = {},
+                                   Diagnostics *diagnostics = nullptr);
+    std::shared_ptr<FontFace> faceFromFile(const QString &file, int index,
+                                           Diagnostics *diagnostics = nullptr);
+
+    // A face that has a glyph for c: the fallback families in order, then any installed font.
+    // nullptr when no font covers c.
+    std::shared_ptr<FontFace> fallbackFor(char32_t c);
+
+    QStringList fallbackFamilies() const;
+    void setFallbackFamilies(const QStringList &families);
+
+private:
+    struct Match
+    {
+        QString file;
+        int index = 0;
+        FontRef info;
+        QStringList families;
+    };
+    bool match(const QString &family, const QString &style, Match *out) const;
+    std::shared_ptr<FontFace> loadLocked(const QString &file, int index, const FontRef &info,
+                                         Diagnostics *diagnostics);
+
+    mutable QMutex m_mutex;
+    QHash<QString, std::shared_ptr<FontFace>> m_byFile;    // "file#index"
+    QHash<QString, std::shared_ptr<FontFace>> m_byRequest; // "family|style"
+    QHash<QString, QString> m_substitutions;               // request -> matched family
+    QHash<char32_t, std::shared_ptr<FontFace>> m_fallbackByChar;
+    QStringList m_fallbackFamilies;
+};
+
+} // namespace folio::text
