@@ -135,9 +135,13 @@ std::shared_ptr<FontFace> FontCatalog::face(const QString &family, const QString
     auto face = loadLocked(m.file, m.index, info, diagnostics);
     if (!face)
         return nullptr;
-    const bool styleFound =
-        style.isEmpty() ||
-        face->style().split(QLatin1Char(',')).contains(style, Qt::CaseInsensitive);
+    // "Regular" also names a face that calls itself Book, Roman or Normal.
+    static const QStringList regularNames{QStringLiteral("Regular"), QStringLiteral("Book"),
+                                          QStringLiteral("Roman"), QStringLiteral("Normal")};
+    const bool styleFound = style.isEmpty() ||
+                            face->style().compare(style, Qt::CaseInsensitive) == 0 ||
+                            (regularNames.contains(style, Qt::CaseInsensitive) &&
+                             regularNames.contains(face->style(), Qt::CaseInsensitive));
     if (!familyFound || !styleFound) {
         const QString sub = face->family() + QLatin1Char(' ') + face->style();
         m_substitutions.insert(key, sub);

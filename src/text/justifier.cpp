@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -123,44 +124,64 @@ ComposedLine Justifier::justify(const PreparedParagraph &p, const Request &req,
                 const Cluster &c = cl[size_t(i)];
                 if (!c.isTrimmable() || fullyTrimmed[k] || (req.hangs && i == last))
                     continue;
-                if (predicate(i, c))
+                if (predicate(i, c) && advance[k] > c.halfAdvance + 1e-9)
                     ops.push_back({i, false, advance[k] - c.halfAdvance});
             }
             return ops;
         };
-        std::vector<std::vector<Opportunity>> steps;
-        steps.push_back(punctuationStep(
-            [&](int i, const Cluster &c) { return i == last && c.punct == PunctKind::Closing; }));
-        {
+        // Each step is gathered after the previous one ran: a mark trimmed at the line end
+        // has nothing left to give later.
+        const auto spaceStep = [&] {
             std::vector<Opportunity> ops;
             for (int i = first; i < last; ++i) {
                 const Cluster &c = cl[size_t(i)];
+                const size_t k = size_t(i - first);
                 if (c.isSpace())
-                    ops.push_back({i, false, std::max(0.0, c.advance - opt.wordSpacingMin * c.em)});
+                    ops.push_back(
+                        {i, false, std::max(0.0, advance[k] - opt.wordSpacingMin * c.em)});
             }
-            steps.push_back(ops);
-        }
-        steps.push_back(punctuationStep(
-            [&](int, const Cluster &c) { return c.group == PunctGroup::MiddleDot; }));
-        steps.push_back(
-            punctuationStep([&](int, const Cluster &c) { return c.group == PunctGroup::Bracket; }));
-        steps.push_back(
-            punctuationStep([&](int, const Cluster &c) { return c.group == PunctGroup::Comma; }));
-        {
+            return ops;
+        };
+        const auto gapStep = [&] {
             std::vector<Opportunity> ops;
             for (int i = first; i < last; ++i) {
                 if (cl[size_t(i)].gapAfter > 0)
-                    ops.push_back({i, true, cl[size_t(i)].gapAfter - p.minGapAfter(i)});
+                    ops.push_back({i, true,
+                                   std::max(0.0, after[size_t(i - first)] - p.minGapAfter(i) -
+                                                     opt.letterSpacing * cl[size_t(i)].em)});
             }
-            steps.push_back(ops);
-        }
-        steps.push_back(punctuationStep(
-            [&](int, const Cluster &c) { return c.group == PunctGroup::FullStop; }));
+            return ops;
+        };
+        const std::function<std::vector<Opportunity>()> steps[] = {
+            [&] {
+                return punctuationStep([&](int i, const Cluster &c) {
+                    return i == last && c.punct == PunctKind::Closing;
+                });
+            },
+            spaceStep,
+            [&] {
+                return punctuationStep(
+                    [](int, const Cluster &c) { return c.group == PunctGroup::MiddleDot; });
+            },
+            [&] {
+                return punctuationStep(
+                    [](int, const Cluster &c) { return c.group == PunctGroup::Bracket; });
+            },
+            [&] {
+                return punctuationStep(
+                    [](int, const Cluster &c) { return c.group == PunctGroup::Comma; });
+            },
+            gapStep,
+            [&] {
+                return punctuationStep(
+                    [](int, const Cluster &c) { return c.group == PunctGroup::FullStop; });
+            },
+        };
         double need = -diff;
-        for (const auto &ops : steps) {
+        for (const auto &step : steps) {
             if (need <= 1e-9)
                 break;
-            need -= applyCompression(ops, need);
+            need -= applyCompression(step(), need);
         }
         if (need > 1e-6) {
             line.overfull = true;
@@ -183,12 +204,16 @@ ComposedLine Justifier::justify(const PreparedParagraph &p, const Request &req,
             const Cluster &next = cl[size_t(i + 1)];
             if (c.isSpace()) {
                 spaces.push_back({i, false, std::max(0.0, opt.wordSpacingMax * c.em - c.advance)});
-            } else if (c.gapAfter > 0) {
+                continue;
+            }
+            if (c.gapAfter > 0) {
                 gaps.push_back(
                     {i, true, std::max(0.0, opt.hanLatinMaxSpacing * c.em - c.gapAfter)});
-            } else if (!c.rigidAfter && !next.isSpace() && !(req.hangs && i + 1 == last)) {
-                between.push_back({i, true, std::numeric_limits<double>::infinity()});
             }
+            // Step 3 spreads over every other place between characters, Han–Latin gaps
+            // included once they are at their maximum.
+            if (!c.rigidAfter && !next.isSpace() && !(req.hangs && i + 1 == last))
+                between.push_back({i, true, std::numeric_limits<double>::infinity()});
         }
         const auto grow = [&](const std::vector<Opportunity> &ops, double amount) {
             std::vector<double> delta(ops.size(), 0.0);

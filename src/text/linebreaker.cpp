@@ -177,8 +177,17 @@ LineBreak LineBreaker::breakLine(const PreparedParagraph &p, int first, double w
     }
 
     if (chosen < 0) {
-        // No legal break fits: break where it fits (or after one cluster) and say so.
+        // No legal break fits: break where it fits (or after one cluster) and say so, but
+        // still never inside —— or …… (rule 3).
         chosen = std::max(fit, first + 1);
+        const auto insideUnit = [&](int e) {
+            if (e <= first || e >= n)
+                return false;
+            const CharKind a = cl[size_t(e - 1)].kind;
+            return a == cl[size_t(e)].kind && (a == CharKind::Dash || a == CharKind::Ellipsis);
+        };
+        if (insideUnit(chosen))
+            chosen = chosen - 1 > first ? chosen - 1 : chosen + 1;
         result.forced = true;
         if (diagnostics) {
             const bool narrow = fit == first;

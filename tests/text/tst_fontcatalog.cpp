@@ -1,0 +1,157 @@
+#include "text/fontcatalog.h"
+#include "text/itemizer.h"
+#include "texttesthelpers.h"
+
+#include <QtTest>
+
+using namespace folio;
+using namespace folio::text;
+
+class tst_FontCatalog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void findsFaces_data();
+    void findsFaces();
+    void missingFamilyIsDiagnostic();
+    void perCharacterFallback();
+    void missingGlyphIsDiagnostic();
+    void itemizesLatinInsideChinese();
+    void facesAreCached();
+};
+
+void tst_FontCatalog::findsFaces_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("style");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<int>("faceIndex");
+    QTest::addColumn<QString>("postscript");
+    QTest::addColumn<int>("weight");
+    QTest::newRow("serif") << "Noto Serif CJK SC"
+                           << "Regular"
+                           << "NotoSerifCJK-Regular.ttc" << 2 << "NotoSerifCJKsc-Regular" << 400;
+    QTest::newRow("serif bold") << "Noto Serif CJK SC"
+                                << "Bold"
+                                << "NotoSerifCJK-Bold.ttc" << 2 << "NotoSerifCJKsc-Bold" << 700;
+    QTest::newRow("sans") << "Noto Sans CJK SC"
+                          << "Regular"
+                          << "NotoSansCJK-Regular.ttc" << 2 << "NotoSansCJKsc-Regular" << 400;
+    QTest::newRow("sans bold") << "Noto Sans CJK SC"
+                               << "Bold"
+                               << "NotoSansCJK-Bold.ttc" << 2 << "NotoSansCJKsc-Bold" << 700;
+    QTest::newRow("sans black") << "Noto Sans CJK SC"
+                                << "Black"
+                                << "NotoSansCJK-Black.ttc" << 2 << "NotoSansCJKsc-Black" << 900;
+    QTest::newRow("serif black") << "Noto Serif CJK SC"
+                                 << "Black"
+                                 << "NotoSerifCJK-Black.ttc" << 2 << "NotoSerifCJKsc-Black" << 900;
+    QTest::newRow("kai") << "LXGW WenKai"
+                         << "Regular"
+                         << "LXGWWenKai-Regular.ttf" << 0 << "LXGWWenKai-Regular" << 400;
+    QTest::newRow("latin serif") << "DejaVu Serif"
+                                 << "Book"
+                                 << "DejaVuSerif.ttf" << 0 << "DejaVuSerif" << 400;
+}
+
+void tst_FontCatalog::findsFaces()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, style);
+    QFETCH(QString, fileName);
+    QFETCH(int, faceIndex);
+    QFETCH(QString, postscript);
+    QFETCH(int, weight);
+    Diagnostics diagnostics;
+    auto face = FontCatalog::instance()->face(family, style, &diagnostics);
+    QVERIFY(face);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).message));
+    const FontRef &ref = *face->fontRef();
+    QCOMPARE(ref.file.section(QLatin1Char('/'), -1), fileName);
+    QCOMPARE(ref.faceIndex, faceIndex);
+    QCOMPARE(ref.family, family);
+    QCOMPARE(ref.postscriptName, postscript);
+    QCOMPARE(ref.weight, weight);
+    QVERIFY(face->hasGlyph(U'A'));
+    QCOMPARE(face->hasGlyph(U'国'), !family.startsWith(QStringLiteral("DejaVu")));
+}
+
+void tst_FontCatalog::missingFamilyIsDiagnostic()
+{
+    Diagnostics diagnostics;
+    auto face = FontCatalog::instance()->face(QStringLiteral("No Such Font 123"),
+                                              QStringLiteral("Regular"), &diagnostics);
+    QVERIFY(face); // a substitute, never nothing
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().code, QStringLiteral("font-substituted"));
+    // A composer with that font still composes, and says so.
+    ParagraphComposer composer;
+    composer.setParagraph(QStringLiteral("国国"),
+                          testing::style10(QStringLiteral("No Such Font 123")),
+                          testing::plainOptions());
+    QCOMPARE(composer.diagnostics().first().code, QStringLiteral("font-substituted"));
+    QCOMPARE(composer.compose(100).first().text(), QStringLiteral("国国"));
+}
+
+void tst_FontCatalog::perCharacterFallback()
+{
+    // DejaVu Serif has no Han glyphs: they fall back to Noto Serif CJK SC, per character.
+    ParagraphComposer composer;
+    composer.setParagraph(QStringLiteral("A国B"), testing::style10(QStringLiteral("DejaVu Serif")),
+                          testing::plainOptions());
+    QVERIFY(composer.diagnostics().isEmpty());
+    const auto line = composer.compose(200).first();
+    QCOMPARE(line.runs.size(), 3);
+    QCOMPARE(line.runs[0].font->family, QStringLiteral("DejaVu Serif"));
+    QCOMPARE(line.runs[1].font->family, QStringLiteral("Noto Serif CJK SC"));
+    QCOMPARE(line.runs[1].font->faceIndex, 2);
+    QCOMPARE(line.runs[2].font->family, QStringLiteral("DejaVu Serif"));
+    for (const auto &run : line.runs)
+        QVERIFY(!run.glyphs.contains(0u));
+}
+
+void tst_FontCatalog::missingGlyphIsDiagnostic()
+{
+    ParagraphComposer composer;
+    const QString text =
+        QStringLiteral("国") + QString::fromUcs4(U"\U0010FFFD", 1) + QStringLiteral("国");
+    composer.setParagraph(text, testing::style10(), testing::plainOptions());
+    bool found = false;
+    for (const auto &d : composer.diagnostics())
+        found = found || (d.code == QStringLiteral("missing-glyph") &&
+                          d.message.contains(QStringLiteral("U+10FFFD")));
+    QVERIFY(found);
+    QCOMPARE(composer.compose(100).first().text(), text);
+}
+
+void tst_FontCatalog::itemizesLatinInsideChinese()
+{
+    Itemizer itemizer(FontCatalog::instance());
+    const QString text = QStringLiteral("电视端“2025BR TV跨年之夜”");
+    TextStyle style = testing::style10();
+    style.latinFamily = QStringLiteral("DejaVu Serif");
+    const auto items = itemizer.itemize(text, {{0, int(text.size()), style}});
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(text.mid(items[0].start, items[0].end - items[0].start), QStringLiteral("电视端“"));
+    QVERIFY(items[0].isChinese);
+    QCOMPARE(items[0].language, QStringLiteral("zh-Hans"));
+    QCOMPARE(text.mid(items[1].start, items[1].end - items[1].start), QStringLiteral("2025BR TV"));
+    QVERIFY(!items[1].isChinese);
+    QCOMPARE(items[1].face->family(), QStringLiteral("DejaVu Serif"));
+    QCOMPARE(items[2].face->family(), QStringLiteral("Noto Serif CJK SC"));
+}
+
+void tst_FontCatalog::facesAreCached()
+{
+    auto a = FontCatalog::instance()->face(QStringLiteral("Noto Serif CJK SC"),
+                                           QStringLiteral("Regular"));
+    auto b = FontCatalog::instance()->face(QStringLiteral("Noto Serif CJK SC"),
+                                           QStringLiteral("Regular"));
+    QCOMPARE(a.get(), b.get());
+    QCOMPARE(a->unitsPerEm(), 1000);
+    QCOMPARE(a->emBoxAscent(), 0.88);
+    QCOMPARE(a->emBoxDescent(), 0.12);
+}
+
+QTEST_GUILESS_MAIN(tst_FontCatalog)
+#include "tst_fontcatalog.moc"
