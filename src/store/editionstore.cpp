@@ -1,0 +1,361 @@
+#include "store/editionstore.h"
+
+#include "store/editionfilecheck.h"
+#include "store/editionreader.h"
+#include "store/editionwriter.h"
+#include "store/schemamigrator.h"
+#include "store/sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace folio {
+
+using store::EditionFileCheck;
+using store::EditionReader;
+using store::EditionWriter;
+using store::SchemaMigrator;
+using store::SqlConnection;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("folio::EditionStore", text);
+}
+
+QString openError(const QString &path, const QString &problem)
+{
+    return tr("无法打开“%1”：%2").arg(QDir::toNativeSeparators(path), problem);
+}
+
+QString saveError(const QString &path, const QString &problem)
+{
+    return tr("无法保存“%1”：%2").arg(QDir::toNativeSeparators(path), problem);
+}
+
+QString walPath(const QString &path)
+{
+    return path + QStringLiteral("-wal");
+}
+QString shmPath(const QString &path)
+{
+    return path + QStringLiteral("-shm");
+}
+
+// A read-only connection to a WAL file leaves an empty -wal and a -shm behind (it may not
+// checkpoint them away). Remove the ones that were not there before we looked, so a failed or
+// read-only open leaves the folder as it found it.
+class SideFiles
+{
+public:
+    explicit SideFiles(const QString &path)
+        : m_path(path), m_hadWal(QFile::exists(walPath(path))),
+          m_hadShm(QFile::exists(shmPath(path)))
+    {}
+    void removeCreated() const
+    {
+        const QFileInfo wal(walPath(m_path));
+        if (!m_hadWal && wal.exists() && wal.size() == 0)
+            QFile::remove(wal.filePath());
+        if (!m_hadShm && !QFile::exists(walPath(m_path)))
+            QFile::remove(shmPath(m_path));
+    }
+
+private:
+    QString m_path;
+    bool m_hadWal;
+    bool m_hadShm;
+};
+
+void removeDatabaseFiles(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(walPath(path));
+    QFile::remove(shmPath(path));
+}
+
+bool syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+// Atomically replaces target with source (same folder).
+bool replaceFile(const QString &source, const QString &target, QString *problem)
+{
+#ifdef Q_OS_UNIX
+    if (::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) !=
+        0) {
+        *problem = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    syncFile(QFileInfo(target).absolutePath());
+    return true;
+#else
+    QFile::remove(target);
+    QFile file(source);
+    if (!file.rename(target)) {
+        *problem = file.errorString();
+        return false;
+    }
+    return true;
+#endif
+}
+
+QFile::Permissions newFilePermissions()
+{
+#ifdef Q_OS_UNIX
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    const mode_t mode = 0666 & ~mask;
+    QFile::Permissions p;
+    if (mode & S_IRUSR)
+        p |= QFile::ReadOwner | QFile::ReadUser;
+    if (mode & S_IWUSR)
+        p |= QFile::WriteOwner | QFile::WriteUser;
+    if (mode & S_IRGRP)
+        p |= QFile::ReadGroup;
+    if (mode & S_IWGRP)
+        p |= QFile::WriteGroup;
+    if (mode & S_IROTH)
+        p |= QFile::ReadOther;
+    if (mode & S_IWOTH)
+        p |= QFile::WriteOther;
+    return p;
+#else
+    return QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+#endif
+}
+
+// Upgrades an older file in a private copy so that a read-only file is never touched.
+std::unique_ptr<Edition> readMigratedCopy(const QString &path, int version, QString *problem)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        *problem = tr("无法创建临时文件夹（%1）").arg(dir.errorString());
+        return nullptr;
+    }
+    const QString copy = dir.filePath(QStringLiteral("edition.folio"));
+    bool copied = QFile::copy(path, copy);
+    // Commits still in the write-ahead log belong to the edition too.
+    if (copied && QFileInfo(walPath(path)).size() > 0)
+        copied = QFile::copy(walPath(path), walPath(copy));
+    if (!copied) {
+        *problem = tr("无法复制文件以升级格式");
+        return nullptr;
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    SqlConnection connection(copy, SqlConnection::Mode::ReadWrite);
+    if (!connection.isOpen()) {
+        *problem = connection.errorText();
+        return nullptr;
+    }
+    if (!SchemaMigrator::migrate(connection, version, problem)) {
+        *problem = tr("无法升级文件格式（%1）").arg(*problem);
+        return nullptr;
+    }
+    return EditionReader(connection).read(problem);
+}
+
+bool saveInPlace(const Edition &edition, const QString &path, QString *problem)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+    if (!connection.isOpen()) {
+        *problem = connection.errorText();
+        return false;
+    }
+    return EditionWriter(connection).write(edition, problem);
+}
+
+bool saveReplacing(const Edition &edition, const QString &path, QString *problem)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        *problem = tr("文件夹“%1”不存在").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    // A hidden sibling, so the final rename stays within one file system.
+    QTemporaryFile temp(folder + QStringLiteral("/.") + info.fileName() +
+                        QStringLiteral(".XXXXXX.saving"));
+    temp.setAutoRemove(false);
+    if (!temp.open()) {
+        *problem = tr("无法在文件夹中创建临时文件（%1）").arg(temp.errorString());
+        return false;
+    }
+    const QString tempPath = temp.fileName();
+    temp.close();
+
+    bool ok = false;
+    {
+        SqlConnection connection(tempPath, SqlConnection::Mode::ReadWrite);
+        ok = connection.isOpen();
+        if (!ok)
+            *problem = connection.errorText();
+        ok = ok && SchemaMigrator::migrate(connection, 0, problem) &&
+             EditionWriter(connection).write(edition, problem);
+        // Fold the log into the file so the renamed file stands alone.
+        if (ok && !connection.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+            *problem = connection.errorText();
+            ok = false;
+        }
+    }
+    if (ok && QFileInfo(walPath(tempPath)).size() > 0) {
+        *problem = tr("临时文件的日志未能写回");
+        ok = false;
+    }
+    if (ok && !syncFile(tempPath)) {
+        *problem = tr("无法把临时文件写入磁盘");
+        ok = false;
+    }
+    if (ok) {
+        QFile::setPermissions(tempPath,
+                              info.exists() ? QFile::permissions(path) : newFilePermissions());
+        // A log left by a crashed session belongs to the old file: it must never be replayed
+        // onto the new one.
+        QFile::remove(walPath(path));
+        QFile::remove(shmPath(path));
+        ok = replaceFile(tempPath, path, problem);
+    }
+    if (!ok)
+        removeDatabaseFiles(tempPath);
+    else {
+        QFile::remove(walPath(tempPath));
+        QFile::remove(shmPath(tempPath));
+    }
+    return ok;
+}
+
+} // namespace
+
+int EditionStore::currentSchemaVersion()
+{
+    return SchemaMigrator::currentVersion;
+}
+
+bool EditionStore::isReadOnlyFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return false;
+    // Root may write anything, so isWritable() alone would call a 0444 file writable: the
+    // permission bits say what the owner meant.
+    const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return !info.isWritable() || !(info.permissions() & writeBits);
+}
+
+OpenResult EditionStore::open(const QString &path, OpenMode mode)
+{
+    OpenResult result;
+    const auto failed = [&result, &path](const QString &problem) {
+        result.edition.reset();
+        result.error = openError(path, problem);
+        return std::move(result);
+    };
+    if (path.isEmpty())
+        return failed(tr("没有指定文件"));
+    QString problem = EditionFileCheck::checkBytes(path);
+    if (!problem.isEmpty())
+        return failed(problem);
+
+    const QFileInfo info(path);
+    // A WAL file can only be written when its folder takes the -wal and -shm files too.
+    result.readOnly = mode == OpenMode::ReadOnly || isReadOnlyFile(path) ||
+                      !QFileInfo(info.absolutePath()).isWritable();
+
+    int version = 0;
+    {
+        const SideFiles sideFiles(path);
+        {
+            SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+            if (!connection.isOpen())
+                problem = tr("文件已损坏（%1）").arg(connection.errorText());
+            else
+                problem = EditionFileCheck::checkDatabase(connection, &version);
+            if (problem.isEmpty() && version == SchemaMigrator::currentVersion)
+                result.edition = EditionReader(connection).read(&problem);
+        }
+        sideFiles.removeCreated();
+    }
+    result.fileSchemaVersion = version;
+    if (!problem.isEmpty())
+        return failed(problem);
+    if (result.edition)
+        return result;
+
+    // Older schema, every check passed: only now is the file (or a copy of it) written.
+    result.migrated = true;
+    if (result.readOnly) {
+        result.edition = readMigratedCopy(path, version, &problem);
+    } else {
+        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+        if (!connection.isOpen())
+            problem = connection.errorText();
+        else if (!SchemaMigrator::migrate(connection, version, &problem))
+            problem = tr("无法升级文件格式（%1）").arg(problem);
+        else
+            result.edition = EditionReader(connection).read(&problem);
+    }
+    if (!result.edition)
+        return failed(problem);
+    return result;
+}
+
+bool EditionStore::save(const Edition &edition, const QString &path, QString *error)
+{
+    QString problem;
+    const auto failed = [&](const QString &why) {
+        if (error)
+            *error = saveError(path, why);
+        return false;
+    };
+    if (path.isEmpty())
+        return failed(tr("没有指定文件"));
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return failed(tr("这是一个文件夹"));
+        if (isReadOnlyFile(path))
+            return failed(tr("文件是只读的（没有写入权限），请另存为其他文件"));
+        const auto header = EditionFileCheck::readHeader(path);
+        if (header.isSqlite && header.applicationId == SchemaMigrator::applicationId) {
+            if (header.userVersion > SchemaMigrator::currentVersion)
+                return failed(tr("文件由更新版本的 Folio 创建（格式版本 %1），覆盖会丢失其中的"
+                                 "内容；请另存为其他文件")
+                                  .arg(header.userVersion));
+            if (header.userVersion == SchemaMigrator::currentVersion) {
+                if (!saveInPlace(edition, path, &problem))
+                    return failed(problem);
+                return true;
+            }
+        }
+    }
+    if (!saveReplacing(edition, path, &problem))
+        return failed(problem);
+    return true;
+}
+
+} // namespace folio

@@ -1,0 +1,19 @@
+#include "store/valuecodec.h"
+
+namespace folio::store {
+
+QVariant dateValue(const QDate &date)
+{
+    if (!date.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateFromValue(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace folio::store
