@@ -1,0 +1,209 @@
+#include "pdf/imagedecoder.h"
+
+#include "pdf/cmykconverter.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
+#include <algorithm>
+
+namespace folio::pdf {
+
+namespace {
+
+QImage readImage(const QByteArray &data, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(false);
+    QImage image = reader.read();
+    if (image.isNull() && error)
+        *error = QStringLiteral("the image data cannot be decoded (%1)").arg(reader.errorString());
+    return image;
+}
+
+// The highest total ink of a reduced copy: single stray pixels do not count, areas do.
+double estimateMaxInk(const QImage &image, const CmykConverter &converter)
+{
+    const QImage small = image.width() > 64 || image.height() > 64
+                             ? image.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                             : image;
+    const QByteArray cmyk = converter.convert(small);
+    double maxInk = 0.0;
+    for (qsizetype i = 0; i + 3 < cmyk.size(); i += 4) {
+        const int sum =
+            quint8(cmyk[i]) + quint8(cmyk[i + 1]) + quint8(cmyk[i + 2]) + quint8(cmyk[i + 3]);
+        maxInk = std::max(maxInk, sum * 100.0 / 255.0);
+    }
+    return maxInk;
+}
+
+// Grey images print on the black plate alone.
+double estimateGrayInk(const QImage &image)
+{
+    const QImage small = (image.width() > 64 || image.height() > 64
+                              ? image.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                              : image)
+                             .convertToFormat(QImage::Format_Grayscale8);
+    int darkest = 255;
+    for (int y = 0; y < small.height(); ++y) {
+        const uchar *row = small.constScanLine(y);
+        for (int x = 0; x < small.width(); ++x)
+            darkest = std::min(darkest, int(row[x]));
+    }
+    return (255 - darkest) * 100.0 / 255.0;
+}
+
+QImage flattenOnWhite(const QImage &image)
+{
+    QImage src = image.convertToFormat(QImage::Format_ARGB32);
+    QImage out(src.size(), QImage::Format_RGB32);
+    for (int y = 0; y < src.height(); ++y) {
+        const auto *s = reinterpret_cast<const QRgb *>(src.constScanLine(y));
+        auto *d = reinterpret_cast<QRgb *>(out.scanLine(y));
+        for (int x = 0; x < src.width(); ++x) {
+            const int a = qAlpha(s[x]);
+            const auto blend = [a](int c) { return (c * a + 255 * (255 - a) + 127) / 255; };
+            d[x] = qRgb(blend(qRed(s[x])), blend(qGreen(s[x])), blend(qBlue(s[x])));
+        }
+    }
+    return out;
+}
+
+bool isBitonal(const QImage &image)
+{
+    if (image.depth() != 1)
+        return false;
+    return !image.hasAlphaChannel();
+}
+
+} // namespace
+
+bool ImageDecoder::readJpegInfo(const QByteArray &data, JpegInfo *info)
+{
+    const auto byte = [&data](qsizetype i) { return quint8(data[i]); };
+    if (data.size() < 4 || byte(0) != 0xFF || byte(1) != 0xD8)
+        return false;
+    qsizetype p = 2;
+    while (p + 4 <= data.size()) {
+        if (byte(p) != 0xFF)
+            return false;
+        const int marker = byte(p + 1);
+        if (marker == 0xFF) { // fill byte
+            ++p;
+            continue;
+        }
+        if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
+            p += 2;
+            continue;
+        }
+        const int length = (byte(p + 2) << 8) | byte(p + 3);
+        if (length < 2 || p + 2 + length > data.size())
+            return false;
+        const qsizetype segment = p + 4;
+        if (marker == 0xEE && length >= 12 && data.mid(segment, 5) == "Adobe")
+            info->adobeMarker = true;
+        const bool sof =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (sof && length >= 8) {
+            info->bitsPerComponent = byte(segment);
+            info->height = (byte(segment + 1) << 8) | byte(segment + 2);
+            info->width = (byte(segment + 3) << 8) | byte(segment + 4);
+            info->components = byte(segment + 5);
+            return info->width > 0 && info->height > 0;
+        }
+        if (marker == 0xDA)
+            return false; // scan data before any frame header
+        p += 2 + length;
+    }
+    return false;
+}
+
+bool ImageDecoder::decode(const ImageAsset &asset, const CmykConverter &converter, PdfImage *out,
+                          QString *error)
+{
+    *out = PdfImage();
+    if (asset.data.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the image has no data");
+        return false;
+    }
+    // Decoding proves the data is whole even when the JPEG bytes are passed through.
+    QImage image = readImage(asset.data, error);
+    if (image.isNull())
+        return false;
+
+    JpegInfo jpeg;
+    if (readJpegInfo(asset.data, &jpeg)) {
+        if (jpeg.width != image.width() || jpeg.height != image.height()) {
+            if (error)
+                *error = QStringLiteral("the JPEG header does not match its pixels");
+            return false;
+        }
+        if ((jpeg.components == 4 || jpeg.components == 1) && jpeg.bitsPerComponent == 8) {
+            out->width = jpeg.width;
+            out->height = jpeg.height;
+            out->isJpeg = true;
+            out->data = asset.data;
+            out->colorSpace = jpeg.components == 4 ? PdfImage::ColorSpace::DeviceCMYK
+                                                   : PdfImage::ColorSpace::DeviceGray;
+            out->source =
+                jpeg.components == 4 ? PdfImage::Source::CmykJpeg : PdfImage::Source::GrayJpeg;
+            // Photoshop-style CMYK JPEGs (with the Adobe marker) store inverted samples.
+            out->invertedCmyk = jpeg.components == 4 && jpeg.adobeMarker;
+            // Qt decoded the CMYK to RGB: converting back is an estimate of the ink.
+            out->maxInk =
+                jpeg.components == 4 ? estimateMaxInk(image, converter) : estimateGrayInk(image);
+            return true;
+        }
+    }
+
+    out->width = image.width();
+    out->height = image.height();
+    if (isBitonal(image)) {
+        const QImage mono = image.convertToFormat(QImage::Format_Mono);
+        const QList<QRgb> table = mono.colorTable();
+        const int bytesPerRow = (mono.width() + 7) / 8;
+        QByteArray bits(qsizetype(bytesPerRow) * mono.height(), '\0');
+        for (int y = 0; y < mono.height(); ++y) {
+            const uchar *row = mono.constScanLine(y);
+            for (int x = 0; x < mono.width(); ++x) {
+                const int index = (row[x >> 3] >> (7 - (x & 7))) & 1;
+                const bool white = index < table.size() ? qGray(table[index]) >= 128 : index == 1;
+                if (white) // DeviceGray: 1 is white
+                    bits[qsizetype(y) * bytesPerRow + (x >> 3)] |= char(0x80 >> (x & 7));
+            }
+        }
+        out->bitsPerComponent = 1;
+        out->colorSpace = PdfImage::ColorSpace::DeviceGray;
+        out->source = PdfImage::Source::Bitonal;
+        out->data = bits;
+        out->maxInk = 100.0;
+        return true;
+    }
+    if (image.hasAlphaChannel()) {
+        image = flattenOnWhite(image);
+        out->flattenedAlpha = true;
+    }
+    if (image.isGrayscale()) {
+        const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+        QByteArray samples;
+        samples.reserve(qsizetype(gray.width()) * gray.height());
+        for (int y = 0; y < gray.height(); ++y)
+            samples.append(reinterpret_cast<const char *>(gray.constScanLine(y)), gray.width());
+        out->colorSpace = PdfImage::ColorSpace::DeviceGray;
+        out->source = PdfImage::Source::Gray;
+        out->data = samples;
+        out->maxInk = estimateGrayInk(gray);
+        return true;
+    }
+    out->colorSpace = PdfImage::ColorSpace::DeviceCMYK;
+    out->source = PdfImage::Source::Rgb;
+    out->data = converter.convert(image);
+    out->maxInk = estimateMaxInk(image, converter);
+    return true;
+}
+
+} // namespace folio::pdf

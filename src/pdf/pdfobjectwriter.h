@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace folio::pdf {
+
+// The lowest phase: numbered objects, streams (Flate when asked), the xref table and the
+// trailer. It knows nothing of pages or fonts. Objects may be written in any order once their
+// numbers are reserved; finish() fails when a reserved object was never written.
+class PdfObjectWriter
+{
+public:
+    enum class Compression { None, Flate };
+
+    explicit PdfObjectWriter(QIODevice *device);
+
+    // "%PDF-1.x" and the binary comment line that marks the file as binary.
+    void writeHeader(const QByteArray &version);
+    int reserveObject();
+    // body is the object's value, e.g. "<< /Type /Catalog ... >>".
+    void writeObject(int number, const QByteArray &body);
+    // dictEntries: the stream dictionary's entries without /Length and /Filter.
+    void writeStream(int number, const QByteArray &dictEntries, const QByteArray &data,
+                     Compression compression = Compression::Flate);
+    // For data that is already encoded (a JPEG passed through): filter e.g. "/DCTDecode".
+    void writeEncodedStream(int number, const QByteArray &dictEntries, const QByteArray &data,
+                            const QByteArray &filter);
+    // xref, trailer with /Root /Info /ID, startxref, %%EOF.
+    bool finish(int rootObject, int infoObject, const QByteArray &fileId);
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    qint64 size() const { return m_offset; }
+
+    static QByteArray deflate(const QByteArray &data);
+
+private:
+    void write(const QByteArray &bytes);
+
+    QIODevice *m_device = nullptr;
+    qint64 m_offset = 0;
+    QList<qint64> m_offsets; // index = object number; -1 reserved but not written
+    QString m_error;
+};
+
+} // namespace folio::pdf

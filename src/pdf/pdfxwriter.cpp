@@ -1,0 +1,244 @@
+#include "pdf/pdfxwriter.h"
+
+#include "pdf/cmykconverter.h"
+#include "pdf/fontembedder.h"
+#include "pdf/imageembedder.h"
+#include "pdf/pageexporter.h"
+#include "pdf/pdfobjectwriter.h"
+#include "pdf/pdfsyntax.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace folio::pdf {
+
+namespace {
+
+QString xmlEscaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+PdfxWriter::PdfxWriter(PdfExportOptions options) : m_options(std::move(options)) {}
+
+QByteArray PdfxWriter::headerVersion(PdfxStandard standard)
+{
+    return standard == PdfxStandard::X4 ? "1.6" : "1.3";
+}
+
+QString PdfxWriter::pdfxVersion(PdfxStandard standard)
+{
+    return standard == PdfxStandard::X4 ? QStringLiteral("PDF/X-4")
+                                        : QStringLiteral("PDF/X-1:2001");
+}
+
+bool PdfxWriter::checkSettings(const PdfExportOptions &options, QByteArray *profile, QString *error)
+{
+    QByteArray bytes = options.iccProfile;
+    const QString path = options.settings.iccProfilePath;
+    if (bytes.isEmpty() && !path.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the output profile %1: %2")
+                         .arg(path, file.errorString());
+            return false;
+        }
+        bytes = file.readAll();
+    }
+    if (!bytes.isEmpty()) {
+        QString why;
+        if (!CmykConverter::isCmykProfile(bytes, &why)) {
+            *error = QStringLiteral("the output profile cannot be used: %1").arg(why);
+            return false;
+        }
+    } else if (options.settings.standard == PdfxStandard::X4) {
+        *error = QStringLiteral("PDF/X-4 needs the printer's CMYK output profile (ICC, "
+                                "DestOutputProfile); choose one in the export settings");
+        return false;
+    }
+    if (options.settings.outputConditionIdentifier.trimmed().isEmpty()) {
+        *error = QStringLiteral("the output condition identifier is empty");
+        return false;
+    }
+    *profile = bytes;
+    return true;
+}
+
+bool PdfxWriter::writeFile(const QString &path, const QList<PageLayout> &pages,
+                           const QList<PdfPageLabel> &labels)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!write(&file, pages, labels)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        m_error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
+                       const QList<PdfPageLabel> &labels)
+{
+    m_error.clear();
+    m_diagnostics.clear();
+    if (pages.isEmpty()) {
+        m_error = QStringLiteral("no pages to export");
+        return false;
+    }
+    QByteArray profile;
+    if (!checkSettings(m_options, &profile, &m_error))
+        return false;
+    const ExportSettings &settings = m_options.settings;
+    const bool x4 = settings.standard == PdfxStandard::X4;
+
+    for (const auto &page : pages) {
+        if (!(page.pageSize.width() > 0 && page.pageSize.height() > 0)) {
+            m_error = QStringLiteral("page %1 has no size").arg(page.pageIndex + 1);
+            return false;
+        }
+    }
+
+    const CmykConverter converter(profile, settings.inkLimit);
+    PdfObjectWriter writer(device);
+    FontEmbedder fonts(&writer);
+    ImageEmbedder images(&writer, &converter);
+    writer.writeHeader(headerVersion(settings.standard));
+
+    const int catalog = writer.reserveObject();
+    const int pageTree = writer.reserveObject();
+    const int info = writer.reserveObject();
+    const int overprint = writer.reserveObject();
+    const int knockout = writer.reserveObject();
+    writer.writeObject(overprint, "<< /Type /ExtGState /OP true /op true /OPM 1 >>");
+    writer.writeObject(knockout, "<< /Type /ExtGState /OP false /op false /OPM 1 >>");
+
+    PageExporter exporter(&writer, &fonts, &images, m_options);
+    exporter.setGraphicsStates(overprint, knockout);
+    QList<int> kids;
+    for (int i = 0; i < pages.size(); ++i) {
+        PdfPageLabel label = i < labels.size() ? labels[i] : PdfPageLabel();
+        if (label.number <= 0)
+            label.number = pages[i].pageIndex + 1;
+        kids.append(exporter.writePage(pages[i], label, pageTree, &m_diagnostics));
+    }
+    QString fontError;
+    if (!fonts.finish(&fontError)) {
+        m_error = fontError;
+        return false;
+    }
+    QByteArray kidList;
+    for (int k : kids)
+        kidList += QByteArray::number(k) + " 0 R ";
+    writer.writeObject(pageTree, "<< /Type /Pages /Kids [" + kidList.trimmed() + "] /Count " +
+                                     QByteArray::number(kids.size()) + " >>");
+
+    // The one output intent.
+    QByteArray intent = "<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier " +
+                        PdfSyntax::textString(settings.outputConditionIdentifier) +
+                        " /OutputCondition " + PdfSyntax::textString(settings.outputCondition) +
+                        " /RegistryName (http://www.color.org) /Info " +
+                        PdfSyntax::textString(settings.outputCondition);
+    if (!profile.isEmpty()) {
+        const int icc = writer.reserveObject();
+        writer.writeStream(icc, "/N 4", profile);
+        intent += " /DestOutputProfile " + QByteArray::number(icc) + " 0 R";
+    }
+    intent += " >>";
+    const int outputIntent = writer.reserveObject();
+    writer.writeObject(outputIntent, intent);
+
+    QString title = m_options.title.trimmed();
+    if (title.isEmpty())
+        title = QStringLiteral("%1 %2")
+                    .arg(m_options.paperName)
+                    .arg(pages.first().pageIndex + 1)
+                    .trimmed();
+    const QDateTime time =
+        m_options.exportTime.isValid() ? m_options.exportTime : QDateTime::currentDateTime();
+    const QByteArray date = PdfSyntax::literalString(PdfSyntax::date(time));
+    QByteArray infoDict = "<< /Title " + PdfSyntax::textString(title) +
+                          " /Creator (Folio) /Producer (Folio PDF/X writer) /CreationDate " + date +
+                          " /ModDate " + date + " /Trapped /False /GTS_PDFXVersion " +
+                          PdfSyntax::textString(pdfxVersion(settings.standard));
+    if (!x4)
+        infoDict += " /GTS_PDFXConformance (PDF/X-1a:2001)";
+    infoDict += " >>";
+    writer.writeObject(info, infoDict);
+
+    // A file id from what makes this file: title, time, size so far.
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    hash.addData(title.toUtf8());
+    hash.addData(date);
+    hash.addData(QByteArray::number(writer.size()));
+    const QByteArray fileId = hash.result();
+
+    QByteArray catalogDict = "<< /Type /Catalog /Pages " + QByteArray::number(pageTree) +
+                             " 0 R /OutputIntents [" + QByteArray::number(outputIntent) + " 0 R]";
+    if (x4) {
+        const int metadata = writer.reserveObject();
+        writer.writeStream(metadata, "/Type /Metadata /Subtype /XML",
+                           xmpMetadata(title, fileId.toHex()), PdfObjectWriter::Compression::None);
+        catalogDict += " /Metadata " + QByteArray::number(metadata) + " 0 R";
+    }
+    catalogDict += " >>";
+    writer.writeObject(catalog, catalogDict);
+
+    if (!writer.finish(catalog, info, fileId)) {
+        m_error = writer.errorString();
+        return false;
+    }
+    return true;
+}
+
+QByteArray PdfxWriter::xmpMetadata(const QString &title, const QByteArray &documentId) const
+{
+    const QDateTime time =
+        m_options.exportTime.isValid() ? m_options.exportTime : QDateTime::currentDateTime();
+    const QString date = PdfSyntax::xmpDate(time);
+    const QString uuid =
+        QUuid::fromRfc4122(QByteArray::fromHex(documentId)).toString(QUuid::WithoutBraces);
+    QString xmp =
+        QStringLiteral("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                       " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                       "  <rdf:Description rdf:about=\"\"\n"
+                       "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+                       "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+                       "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+                       "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n"
+                       "    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n"
+                       "   <dc:format>application/pdf</dc:format>\n"
+                       "   <dc:title><rdf:Alt><rdf:li "
+                       "xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+                       "   <xmp:CreateDate>%2</xmp:CreateDate>\n"
+                       "   <xmp:ModifyDate>%2</xmp:ModifyDate>\n"
+                       "   <xmp:MetadataDate>%2</xmp:MetadataDate>\n"
+                       "   <xmp:CreatorTool>Folio</xmp:CreatorTool>\n"
+                       "   <pdf:Producer>Folio PDF/X writer</pdf:Producer>\n"
+                       "   <pdf:Trapped>False</pdf:Trapped>\n"
+                       "   <xmpMM:DocumentID>uuid:%3</xmpMM:DocumentID>\n"
+                       "   <xmpMM:InstanceID>uuid:%3</xmpMM:InstanceID>\n"
+                       "   <xmpMM:VersionID>%4</xmpMM:VersionID>\n"
+                       "   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n"
+                       "   <pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n"
+                       "  </rdf:Description>\n"
+                       " </rdf:RDF>\n"
+                       "</x:xmpmeta>\n"
+                       "<?xpacket end=\"w\"?>")
+            .arg(xmlEscaped(title), date, uuid)
+            .arg(m_options.settings.version);
+    return xmp.toUtf8();
+}
+
+} // namespace folio::pdf
