@@ -20,13 +20,15 @@ template <typename T> const T *findById(const QList<T> &list, ObjectId id)
     const int i = indexById(list, id);
     return i < 0 ? nullptr : &list[i];
 }
-template <typename T> void putById(QList<T> &list, const T &value)
+template <typename T> void putById(QList<T> &list, const T &value, int index)
 {
     const int i = indexById(list, value.id);
-    if (i < 0)
+    if (i >= 0)
+        list[i] = value;
+    else if (index < 0 || index > list.size())
         list.append(value);
     else
-        list[i] = value;
+        list.insert(index, value);
 }
 template <typename T> bool eraseById(QList<T> &list, ObjectId id)
 {
@@ -151,11 +153,29 @@ void Edition::setExportSettings(const ExportSettings &settings)
     touch();
 }
 
-void Edition::insertPage(int index, const Page &page)
+// The page's frames get ids from the same counter: a page added with frames (undo of a removal,
+// a template, a paste) must not let newId() hand out one of their ids again.
+void Edition::raiseLastId(const Page &page)
 {
     m_lastId = std::max(m_lastId, page.id);
+    for (const auto &f : page.frames)
+        m_lastId = std::max(m_lastId, f.id);
+}
+
+// Frames entering or leaving a story's chain change where its text flows, as eraseFrame does.
+void Edition::touchStoriesOf(const Page &page)
+{
+    for (const auto &f : page.frames)
+        if (f.storyId)
+            touchStory(f.storyId);
+}
+
+void Edition::insertPage(int index, const Page &page)
+{
+    raiseLastId(page);
     m_pages.insert(std::clamp(index, 0, int(m_pages.size())), page);
     Q_EMIT pagesChanged();
+    touchStoriesOf(page);
     touch();
 }
 
@@ -166,17 +186,26 @@ void Edition::putPage(const Page &page)
         insertPage(int(m_pages.size()), page);
         return;
     }
+    raiseLastId(page);
+    const Page before = m_pages[i];
     m_pages[i] = page;
     Q_EMIT pageChanged(page.id);
+    if (before.frames != page.frames) {
+        touchStoriesOf(before);
+        touchStoriesOf(page);
+    }
     touch();
 }
 
 void Edition::erasePage(ObjectId pageId)
 {
-    if (eraseById(m_pages, pageId)) {
-        Q_EMIT pagesChanged();
-        touch();
-    }
+    const int i = indexById(m_pages, pageId);
+    if (i < 0)
+        return;
+    const Page removed = m_pages.takeAt(i);
+    Q_EMIT pagesChanged();
+    touchStoriesOf(removed);
+    touch();
 }
 
 void Edition::movePage(int from, int to)
@@ -188,7 +217,7 @@ void Edition::movePage(int from, int to)
     touch();
 }
 
-void Edition::putFrame(ObjectId pageId, const Frame &frame)
+void Edition::putFrame(ObjectId pageId, const Frame &frame, int index)
 {
     const int pi = indexById(m_pages, pageId);
     if (pi < 0)
@@ -198,7 +227,7 @@ void Edition::putFrame(ObjectId pageId, const Frame &frame)
     for (auto &p : m_pages)
         if (p.id != pageId)
             eraseById(p.frames, frame.id);
-    putById(m_pages[pi].frames, frame);
+    putById(m_pages[pi].frames, frame, index);
     Q_EMIT pageChanged(pageId);
     if (frame.storyId)
         touchStory(frame.storyId);
@@ -223,10 +252,10 @@ void Edition::eraseFrame(ObjectId frameId)
     }
 }
 
-void Edition::putStory(const Story &story)
+void Edition::putStory(const Story &story, int index)
 {
     m_lastId = std::max(m_lastId, story.id);
-    putById(m_stories, story);
+    putById(m_stories, story, index);
     touchStory(story.id);
 }
 
@@ -236,10 +265,10 @@ void Edition::eraseStory(ObjectId storyId)
         touchStory(storyId);
 }
 
-void Edition::putParagraphStyle(const ParagraphStyle &style)
+void Edition::putParagraphStyle(const ParagraphStyle &style, int index)
 {
     m_lastId = std::max(m_lastId, style.id);
-    putById(m_paragraphStyles, style);
+    putById(m_paragraphStyles, style, index);
     Q_EMIT stylesChanged();
     touch();
 }
@@ -252,10 +281,10 @@ void Edition::eraseParagraphStyle(ObjectId id)
     }
 }
 
-void Edition::putCharacterStyle(const CharacterStyle &style)
+void Edition::putCharacterStyle(const CharacterStyle &style, int index)
 {
     m_lastId = std::max(m_lastId, style.id);
-    putById(m_characterStyles, style);
+    putById(m_characterStyles, style, index);
     Q_EMIT stylesChanged();
     touch();
 }
@@ -268,10 +297,10 @@ void Edition::eraseCharacterStyle(ObjectId id)
     }
 }
 
-void Edition::putSwatch(const Swatch &swatch)
+void Edition::putSwatch(const Swatch &swatch, int index)
 {
     m_lastId = std::max(m_lastId, swatch.id);
-    putById(m_swatches, swatch);
+    putById(m_swatches, swatch, index);
     Q_EMIT stylesChanged();
     touch();
 }
@@ -284,10 +313,10 @@ void Edition::eraseSwatch(ObjectId id)
     }
 }
 
-void Edition::putImage(const ImageAsset &image)
+void Edition::putImage(const ImageAsset &image, int index)
 {
     m_lastId = std::max(m_lastId, image.id);
-    putById(m_images, image);
+    putById(m_images, image, index);
     Q_EMIT imagesChanged();
     touch();
 }

@@ -82,17 +82,19 @@ public:
     void putPage(const Page &page); // replaces the page with the same id, frames included
     void erasePage(ObjectId pageId);
     void movePage(int from, int to);
-    void putFrame(ObjectId pageId, const Frame &frame); // insert or replace by id
+    // The put functions replace the object with the same id in place, or insert a new one at
+    // index (-1: at the end), so that undoing a removal puts it back where it was.
+    void putFrame(ObjectId pageId, const Frame &frame, int index = -1);
     void eraseFrame(ObjectId frameId);
-    void putStory(const Story &story);
+    void putStory(const Story &story, int index = -1);
     void eraseStory(ObjectId storyId);
-    void putParagraphStyle(const ParagraphStyle &style);
+    void putParagraphStyle(const ParagraphStyle &style, int index = -1);
     void eraseParagraphStyle(ObjectId id);
-    void putCharacterStyle(const CharacterStyle &style);
+    void putCharacterStyle(const CharacterStyle &style, int index = -1);
     void eraseCharacterStyle(ObjectId id);
-    void putSwatch(const Swatch &swatch);
+    void putSwatch(const Swatch &swatch, int index = -1);
     void eraseSwatch(ObjectId id);
-    void putImage(const ImageAsset &image);
+    void putImage(const ImageAsset &image, int index = -1);
     void eraseImage(ObjectId id);
 
     // Structural equality of the whole content (tests and round trips).
@@ -110,6 +112,8 @@ Q_SIGNALS:
 private:
     void touch();
     void touchStory(ObjectId storyId);
+    void touchStoriesOf(const Page &page);
+    void raiseLastId(const Page &page);
 
     EditionInfo m_info;
     QList<Page> m_pages;

@@ -6,6 +6,16 @@
 
 namespace folio {
 
+namespace {
+int frameIndex(const Page *page, ObjectId frameId)
+{
+    for (int i = 0; page && i < page->frames.size(); ++i)
+        if (page->frames[i].id == frameId)
+            return i;
+    return -1;
+}
+} // namespace
+
 FrameCommand::FrameCommand(Edition *edition, const QString &text)
     : QUndoCommand(text), m_edition(edition)
 {}
@@ -26,6 +36,7 @@ FrameCommand *FrameCommand::remove(Edition *edition, ObjectId frameId)
     if (const Page *p = edition->pageOfFrame(frameId)) {
         c->m_pageBefore = p->id;
         c->m_before = *p->frame(frameId);
+        c->m_indexBefore = frameIndex(p, frameId);
     }
     return c;
 }
@@ -38,6 +49,7 @@ FrameCommand *FrameCommand::change(Edition *edition, const Frame &after, const Q
     if (const Page *p = edition->pageOfFrame(after.id)) {
         c->m_pageBefore = p->id;
         c->m_before = *p->frame(after.id);
+        c->m_indexBefore = frameIndex(p, after.id);
     }
     c->m_pageAfter = pageId ? pageId : c->m_pageBefore;
     c->m_after = after;
@@ -45,22 +57,22 @@ FrameCommand *FrameCommand::change(Edition *edition, const Frame &after, const Q
 }
 
 void FrameCommand::apply(Edition *e, ObjectId pageId, const std::optional<Frame> &frame,
-                         ObjectId id)
+                         ObjectId id, int index)
 {
     if (frame)
-        e->putFrame(pageId, *frame);
+        e->putFrame(pageId, *frame, index);
     else
         e->eraseFrame(id);
 }
 
 void FrameCommand::redo()
 {
-    apply(m_edition, m_pageAfter, m_after, m_frameId);
+    apply(m_edition, m_pageAfter, m_after, m_frameId, -1);
 }
 
 void FrameCommand::undo()
 {
-    apply(m_edition, m_pageBefore, m_before, m_frameId);
+    apply(m_edition, m_pageBefore, m_before, m_frameId, m_indexBefore);
 }
 
 bool FrameCommand::mergeWith(const QUndoCommand *other)

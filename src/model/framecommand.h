@@ -28,12 +28,14 @@ public:
 
 private:
     FrameCommand(Edition *edition, const QString &text);
-    static void apply(Edition *e, ObjectId pageId, const std::optional<Frame> &frame, ObjectId id);
+    static void apply(Edition *e, ObjectId pageId, const std::optional<Frame> &frame, ObjectId id,
+                      int index);
 
     Edition *m_edition;
     ObjectId m_frameId = 0;
     ObjectId m_pageBefore = 0;
     ObjectId m_pageAfter = 0;
+    int m_indexBefore = -1; // place in its page's frame list, restored by undo
     std::optional<Frame> m_before;
     std::optional<Frame> m_after;
     bool m_mergeable = false;

@@ -31,10 +31,12 @@ public:
 private:
     ResourceCommand(Edition *edition, const QString &text);
     std::optional<Value> current(const Value &kindAndId) const;
-    void apply(const std::optional<Value> &value, const Value &kindAndId);
+    int currentIndex(const Value &kindAndId) const;
+    void apply(const std::optional<Value> &value, const Value &kindAndId, int index);
 
     Edition *m_edition;
     std::optional<Value> m_before;
+    int m_indexBefore = -1; // place in its list, restored by undo
     std::optional<Value> m_after;
     Value m_key;
 };

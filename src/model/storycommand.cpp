@@ -6,6 +6,17 @@
 
 namespace folio {
 
+namespace {
+int storyIndex(const Edition *edition, ObjectId storyId)
+{
+    const auto &stories = edition->stories();
+    for (int i = 0; i < stories.size(); ++i)
+        if (stories[i].id == storyId)
+            return i;
+    return -1;
+}
+} // namespace
+
 StoryCommand::StoryCommand(Edition *edition, const QString &text)
     : QUndoCommand(text), m_edition(edition)
 {}
@@ -24,6 +35,7 @@ StoryCommand *StoryCommand::remove(Edition *edition, ObjectId storyId)
     c->m_storyId = storyId;
     if (const Story *s = edition->story(storyId))
         c->m_before = *s;
+    c->m_indexBefore = storyIndex(edition, c->m_storyId);
     return c;
 }
 
@@ -34,27 +46,28 @@ StoryCommand *StoryCommand::change(Edition *edition, const Story &after, const Q
     c->m_storyId = after.id;
     if (const Story *s = edition->story(after.id))
         c->m_before = *s;
+    c->m_indexBefore = storyIndex(edition, c->m_storyId);
     c->m_after = after;
     c->m_typing = typing;
     return c;
 }
 
-void StoryCommand::apply(const std::optional<Story> &story)
+void StoryCommand::apply(const std::optional<Story> &story, int index)
 {
     if (story)
-        m_edition->putStory(*story);
+        m_edition->putStory(*story, index);
     else
         m_edition->eraseStory(m_storyId);
 }
 
 void StoryCommand::redo()
 {
-    apply(m_after);
+    apply(m_after, -1);
 }
 
 void StoryCommand::undo()
 {
-    apply(m_before);
+    apply(m_before, m_indexBefore);
 }
 
 bool StoryCommand::mergeWith(const QUndoCommand *other)

@@ -26,10 +26,11 @@ public:
 
 private:
     StoryCommand(Edition *edition, const QString &text);
-    void apply(const std::optional<Story> &story);
+    void apply(const std::optional<Story> &story, int index);
 
     Edition *m_edition;
     ObjectId m_storyId = 0;
+    int m_indexBefore = -1; // place in the edition's story list, restored by undo
     std::optional<Story> m_before;
     std::optional<Story> m_after;
     bool m_typing = false;
