@@ -54,6 +54,7 @@ struct GlyphRun
     QList<GlyphCluster> clusters;
     ObjectId frameId = 0;
     ObjectId storyId = 0;
+    int column = -1; // column of its text frame; -1 when it spans the columns (headline block)
 
     double width() const
     {
