@@ -23,7 +23,7 @@ struct CmykColor
     double inkPercent() const { return (c + m + y + k) * 100.0; }
     bool operator==(const CmykColor &) const = default;
 
-    // "c,m,y,k" in percent, the form stored in the edition file.
+    // "c,m,y,k" in percent, the form shown to users and accepted on the command line.
     QString toString() const
     {
         return QStringLiteral("%1,%2,%3,%4").arg(c * 100).arg(m * 100).arg(y * 100).arg(k * 100);
