@@ -40,6 +40,32 @@ double estimateMaxInk(const QImage &image, const CmykConverter &converter)
     return maxInk;
 }
 
+// Qt decodes a CMYK JPEG to RGB as R = (1 - C)(1 - K) (and likewise G, B); the CMYK behind
+// an RGB value is not unique. The smallest total ink that gives the pixel is a lower bound:
+// a warning from it is certain, rich blacks may go unnoticed.
+double estimateCmykJpegInk(const QImage &image)
+{
+    const QImage small = (image.width() > 64 || image.height() > 64
+                              ? image.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                              : image)
+                             .convertToFormat(QImage::Format_RGB32);
+    double maxInk = 0.0;
+    for (int y = 0; y < small.height(); ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(small.constScanLine(y));
+        for (int x = 0; x < small.width(); ++x) {
+            const double r = qRed(row[x]) / 255.0, g = qGreen(row[x]) / 255.0,
+                         b = qBlue(row[x]) / 255.0;
+            const double sum = r + g + b;
+            const double brightest = std::max({r, g, b});
+            // The total 3 + K - sum / (1 - K) is concave in K: its minimum is at an end.
+            const double ink =
+                brightest > 0.0 ? std::min(3.0 - sum, 4.0 - brightest - sum / brightest) : 1.0;
+            maxInk = std::max(maxInk, ink * 100.0);
+        }
+    }
+    return maxInk;
+}
+
 // Grey images print on the black plate alone.
 double estimateGrayInk(const QImage &image)
 {
@@ -153,9 +179,8 @@ bool ImageDecoder::decode(const ImageAsset &asset, const CmykConverter &converte
                 jpeg.components == 4 ? PdfImage::Source::CmykJpeg : PdfImage::Source::GrayJpeg;
             // Photoshop-style CMYK JPEGs (with the Adobe marker) store inverted samples.
             out->invertedCmyk = jpeg.components == 4 && jpeg.adobeMarker;
-            // Qt decoded the CMYK to RGB: converting back is an estimate of the ink.
             out->maxInk =
-                jpeg.components == 4 ? estimateMaxInk(image, converter) : estimateGrayInk(image);
+                jpeg.components == 4 ? estimateCmykJpegInk(image) : estimateGrayInk(image);
             return true;
         }
     }

@@ -2,12 +2,11 @@
 #include "pdf/pageexporter.h"
 #include "pdf/pdfxwriter.h"
 #include "pdfinspector.h"
+#include "qpdfcheck.h"
 #include "testlayouts.h"
 #include "testprofile.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <hb.h>
@@ -60,21 +59,6 @@ PdfExportOptions defaultOptions()
     options.editionDate = QDate(2025, 1, 20);
     options.exportTime = QDateTime(QDate(2025, 1, 19), QTime(22, 30), QTimeZone(8 * 3600));
     return options;
-}
-
-void requireQpdfCheck(const QString &path)
-{
-    const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
-    if (qpdf.isEmpty())
-        QSKIP("qpdf is not installed (packaging/install-deps.sh installs it)");
-    QProcess process;
-    process.start(qpdf, {QStringLiteral("--check"), path});
-    QVERIFY(process.waitForFinished(60000));
-    const QString output =
-        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-             qPrintable(output));
-    QVERIFY2(!output.contains(QLatin1String("WARNING")), qPrintable(output));
 }
 
 } // namespace
