@@ -1,0 +1,211 @@
+// folio-cli export EDITION.folio -o DIR_OR_FILE: the print-ready PDF/X files, one per page,
+// named by the edition's pattern. Preflight runs first; its errors stop the export unless
+// --force is given. The edition file is opened read-only and never changed.
+
+#include "clicommand.h"
+
+#include "layout/layoutengine.h"
+#include "model/edition.h"
+#include "pdf/filenamepattern.h"
+#include "pdf/pdfxwriter.h"
+#include "preflight/preflight.h"
+#include "store/editionstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace {
+
+using namespace folio;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("folio::cli::export", text);
+}
+
+// "1,3-5" → 0-based page indexes, in order, each once; empty list and false on a bad spec.
+bool parsePages(const QString &spec, int pageCount, QList<int> *pages)
+{
+    for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList ends = part.trimmed().split(QLatin1Char('-'));
+        bool ok1 = false;
+        bool ok2 = true;
+        const int first = ends.value(0).toInt(&ok1);
+        const int last = ends.size() == 2 ? ends[1].toInt(&ok2) : first;
+        if (!ok1 || !ok2 || ends.size() > 2 || first < 1 || last < first || last > pageCount)
+            return false;
+        for (int p = first; p <= last; ++p)
+            if (!pages->contains(p - 1))
+                pages->append(p - 1);
+    }
+    return !pages->isEmpty();
+}
+
+int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString usage = tr("用法：folio-cli export EDITION.folio -o DIR_OR_FILE [--pages 1,3-5] "
+                             "[--pdfx x1a|x4] [--icc FILE] [--force]");
+    QString input;
+    QString output;
+    QString pageSpec;
+    QString standard;
+    QString icc;
+    bool force = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue)
+            output = args[++i];
+        else if (a == QLatin1String("--pages") && hasValue)
+            pageSpec = args[++i];
+        else if (a == QLatin1String("--pdfx") && hasValue)
+            standard = args[++i];
+        else if (a == QLatin1String("--icc") && hasValue)
+            icc = args[++i];
+        else if (a == QLatin1String("--force"))
+            force = true;
+        else if (!a.startsWith(QLatin1Char('-')) && input.isEmpty())
+            input = a;
+        else {
+            err << usage << "\n";
+            return 2;
+        }
+    }
+    if (input.isEmpty() || output.isEmpty() ||
+        (!standard.isEmpty() && standard != QLatin1String("x1a") &&
+         standard != QLatin1String("x4"))) {
+        err << usage << "\n";
+        return 2;
+    }
+
+    const OpenResult opened = EditionStore::open(input, EditionStore::OpenMode::ReadOnly);
+    if (!opened.isOk()) {
+        err << "folio-cli export: " << opened.error << "\n";
+        return 1;
+    }
+    const Edition &edition = *opened.edition;
+    const int pageCount = int(edition.pages().size());
+    if (pageCount == 0) {
+        err << "folio-cli export: " << tr("这期没有版面，没有可导出的内容。") << "\n";
+        return 1;
+    }
+    QList<int> pages;
+    if (pageSpec.isEmpty()) {
+        for (int i = 0; i < pageCount; ++i)
+            pages.append(i);
+    } else if (!parsePages(pageSpec, pageCount, &pages)) {
+        err << "folio-cli export: "
+            << tr("页码“%1”无效：本期共 %2 页（例：--pages 1,3-5）。").arg(pageSpec).arg(pageCount)
+            << "\n";
+        return 2;
+    }
+
+    pdf::PdfExportOptions options;
+    options.settings = edition.exportSettings();
+    if (standard == QLatin1String("x4"))
+        options.settings.standard = PdfxStandard::X4;
+    else if (standard == QLatin1String("x1a"))
+        options.settings.standard = PdfxStandard::X1a2001;
+    if (!icc.isEmpty())
+        options.settings.iccProfilePath = icc;
+    options.paperName =
+        edition.info().paperName.isEmpty() ? edition.info().name : edition.info().paperName;
+    options.editionDate = edition.info().date;
+    options.images = [&edition](ObjectId id) { return edition.image(id); };
+    QByteArray profile;
+    QString error;
+    if (!pdf::PdfxWriter::checkSettings(options, &profile, &error)) {
+        err << "folio-cli export: " << error << "\n";
+        return 1;
+    }
+    options.iccProfile = profile;
+
+    // One file for one page when -o names a .pdf; otherwise a folder of files by pattern.
+    const bool toFile =
+        output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) && !QFileInfo(output).isDir();
+    if (toFile && pages.size() > 1) {
+        err << "folio-cli export: "
+            << tr("导出 %1 页需要一个文件夹（每页一个文件），不能写入一个文件 %2。")
+                   .arg(pages.size())
+                   .arg(output)
+            << "\n";
+        return 2;
+    }
+    if (!toFile && !QDir().mkpath(output)) {
+        err << "folio-cli export: " << tr("无法创建文件夹 %1。").arg(output) << "\n";
+        return 1;
+    }
+
+    LayoutEngine engine(&edition);
+    QList<PageLayout> layouts;
+    for (int index : pages)
+        layouts.append(engine.layoutPage(index));
+
+    preflight::Preflight preflight(options.settings);
+    preflight.setIccProfile(profile);
+    const Diagnostics findings = preflight.checkPages(layouts, &edition);
+    for (const Diagnostic &d : findings)
+        err << preflight::Preflight::format(d) << "\n";
+    if (preflight::Preflight::hasErrors(findings)) {
+        if (!force) {
+            err << "folio-cli export: "
+                << tr("预检发现错误，未导出。改正后再导出，或用 --force 强制导出。") << "\n";
+            return 1;
+        }
+        err << "folio-cli export: " << tr("预检有错误，按 --force 仍然导出。") << "\n";
+    }
+
+    int failures = 0;
+    for (int i = 0; i < layouts.size(); ++i) {
+        const Page &page = edition.pages()[pages[i]];
+        QString path = output;
+        if (!toFile) {
+            const pdf::FileNamePattern::Values values{options.paperName, edition.info().date,
+                                                      page.section, page.number,
+                                                      options.settings.version};
+            const QString name =
+                pdf::FileNamePattern::expand(options.settings.fileNamePattern, values, &error);
+            if (name.isEmpty()) {
+                err << "folio-cli export: " << error << "\n";
+                return 1;
+            }
+            path = QDir(output).filePath(name);
+        }
+        options.title =
+            QStringLiteral("%1 %2 %3%4")
+                .arg(options.paperName, edition.info().date.toString(QStringLiteral("yyyy-MM-dd")),
+                     page.section)
+                .arg(page.number, 2, 10, QLatin1Char('0'))
+                .simplified();
+        pdf::PdfxWriter writer(options);
+        const bool ok = writer.writeFile(path, {layouts[i]}, {{page.section, page.number}});
+        const QString label = page.section.isEmpty()
+                                  ? tr("第 %1 版").arg(page.number)
+                                  : tr("%1 第 %2 版").arg(page.section).arg(page.number);
+        out << tr("[%1/%2] 第 %3 页（%4）→ %5：%6")
+                   .arg(i + 1)
+                   .arg(layouts.size())
+                   .arg(pages[i] + 1)
+                   .arg(label, path, ok ? tr("完成") : tr("失败"))
+            << "\n";
+        out.flush();
+        if (!ok) {
+            err << "folio-cli export: " << writer.errorString() << "\n";
+            ++failures;
+        }
+        for (const Diagnostic &d : writer.diagnostics())
+            err << preflight::Preflight::format(d) << "\n";
+    }
+    return failures ? 1 : 0;
+}
+
+} // namespace
+
+FOLIO_CLI_COMMAND(export, QStringLiteral("export"),
+                  QStringLiteral("export EDITION.folio -o DIR_OR_FILE [--pages 1,3-5] "
+                                 "[--pdfx x1a|x4] [--icc FILE] [--force]"),
+                  QStringLiteral("write print-ready PDF/X files, one per page, after preflight"),
+                  &runExport);
