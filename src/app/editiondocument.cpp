@@ -1,0 +1,136 @@
+#include "app/editiondocument.h"
+
+#include "model/edition.h"
+#include "store/autosaver.h"
+#include "store/editionstore.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace folio::app {
+
+EditionDocument::EditionDocument(QObject *parent) : QObject(parent)
+{
+    adopt(Edition::createDefault(), {});
+}
+
+EditionDocument::~EditionDocument()
+{
+    // The autosaver holds a pointer to the edition: it goes first.
+    delete m_autosaver;
+}
+
+QString EditionDocument::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_edition->info().name.isEmpty())
+        return m_edition->info().name;
+    return tr("未命名版面");
+}
+
+bool EditionDocument::isModified() const
+{
+    return !m_edition->undoStack()->isClean();
+}
+
+void EditionDocument::reset(std::unique_ptr<Edition> edition)
+{
+    m_readOnly = false;
+    m_openNotice.clear();
+    adopt(std::move(edition), {});
+}
+
+void EditionDocument::adopt(std::unique_ptr<Edition> edition, const QString &path)
+{
+    delete m_autosaver;
+    m_autosaver = nullptr;
+    // The old edition dies after the views have let go of it.
+    std::unique_ptr<Edition> old = std::move(m_edition);
+    m_edition = std::move(edition);
+    m_filePath = path;
+    m_edition->undoStack()->setClean();
+    connect(m_edition->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    restartAutosaver();
+    Q_EMIT editionReplaced();
+    Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT modifiedChanged(false);
+}
+
+void EditionDocument::setAutosaveInterval(int seconds)
+{
+    m_autosaveSeconds = qMax(0, seconds);
+    restartAutosaver();
+}
+
+void EditionDocument::restartAutosaver()
+{
+    delete m_autosaver;
+    m_autosaver = nullptr;
+    if (m_filePath.isEmpty() || m_readOnly || m_autosaveSeconds <= 0)
+        return;
+    m_autosaver = new Autosaver(m_edition.get(), m_filePath, this);
+    m_autosaver->setInterval(m_autosaveSeconds);
+    connect(m_autosaver, &Autosaver::saved, this, [this](const QDateTime &when) {
+        // The file now holds this state, so it is the clean one.
+        m_edition->undoStack()->setClean();
+        Q_EMIT autosaved(tr("已自动保存 %1").arg(when.toString(QStringLiteral("HH:mm:ss"))));
+    });
+    connect(m_autosaver, &Autosaver::errorOccurred, this, [this](const QString &message) {
+        Q_EMIT autosaveFailed(tr("自动保存失败：%1").arg(message));
+    });
+    m_autosaver->start();
+}
+
+bool EditionDocument::open(const QString &path, QString *error)
+{
+    OpenResult result = EditionStore::open(path);
+    if (!result.isOk()) {
+        if (error)
+            *error = result.error.isEmpty() ? tr("无法打开 %1").arg(path) : result.error;
+        return false;
+    }
+    m_readOnly = result.readOnly;
+    m_openNotice.clear();
+    if (result.migrated)
+        m_openNotice = tr("已将文件从第 %1 版格式升级").arg(result.fileSchemaVersion);
+    if (m_readOnly)
+        m_openNotice = tr("文件只读：修改请用“另存为”保存");
+    adopt(std::move(result.edition), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool EditionDocument::save(QString *error)
+{
+    if (m_filePath.isEmpty()) {
+        if (error)
+            *error = tr("版面尚无文件名，请使用“另存为”。");
+        return false;
+    }
+    return saveAs(m_filePath, error);
+}
+
+bool EditionDocument::saveAs(const QString &path, QString *error)
+{
+    QString problem;
+    if (!EditionStore::save(*m_edition, path, &problem)) {
+        if (error)
+            *error = problem.isEmpty() ? tr("无法保存 %1").arg(path) : problem;
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool moved = absolute != m_filePath || m_readOnly;
+    m_filePath = absolute;
+    m_readOnly = false;
+    m_edition->undoStack()->setClean();
+    if (moved) {
+        restartAutosaver();
+        Q_EMIT filePathChanged(m_filePath);
+    } else if (m_autosaver) {
+        m_autosaver->markSaved();
+    }
+    return true;
+}
+
+} // namespace folio::app

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace folio {
+class Autosaver;
+class Edition;
+} // namespace folio
+
+namespace folio::app {
+
+// The edition the window edits, with the file it came from and its saved state. Open and
+// save go through store/, which writes each save in one transaction, so a failed save leaves
+// the previous file intact; errors come back as one sentence for the user.
+class EditionDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EditionDocument(QObject *parent = nullptr);
+    ~EditionDocument() override;
+
+    Edition *edition() const { return m_edition.get(); }
+    // Empty for an edition never saved (new, or the sample).
+    QString filePath() const { return m_filePath; }
+    QString displayName() const;
+    bool isModified() const;
+
+    // Replaces the edition (new or sample); the document has no file until saved.
+    void reset(std::unique_ptr<Edition> edition);
+    bool open(const QString &path, QString *error);
+    bool save(QString *error);
+    bool saveAs(const QString &path, QString *error);
+    // Opened from a file this user may not write: save goes to "save as".
+    bool isReadOnly() const { return m_readOnly; }
+    // What opening the file had to say beyond success (an upgraded schema), for the status bar.
+    QString openNotice() const { return m_openNotice; }
+
+    // Autosave writes the edition to its own file every `seconds` when it changed (0: off).
+    // Only an edition that has a file autosaves; the sample and new editions wait for "save as".
+    int autosaveInterval() const { return m_autosaveSeconds; }
+    void setAutosaveInterval(int seconds);
+    Autosaver *autosaver() const { return m_autosaver; }
+
+Q_SIGNALS:
+    // The edition object was replaced: views must drop every pointer into the old one.
+    void editionReplaced();
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+    void autosaved(const QString &message);
+    void autosaveFailed(const QString &message);
+
+private:
+    void adopt(std::unique_ptr<Edition> edition, const QString &path);
+    void restartAutosaver();
+
+    std::unique_ptr<Edition> m_edition;
+    QString m_filePath;
+    bool m_readOnly = false;
+    QString m_openNotice;
+    Autosaver *m_autosaver = nullptr;
+    int m_autosaveSeconds = 60;
+};
+
+} // namespace folio::app

@@ -1,0 +1,603 @@
+#include "app/mainwindow.h"
+
+#include "app/editactions.h"
+#include "app/editiondocument.h"
+#include "app/layoutcache.h"
+#include "app/pagelistpanel.h"
+#include "app/pageview.h"
+#include "app/propertiespanel.h"
+#include "app/sampleedition.h"
+#include "app/storyeditor.h"
+#include "app/storylistpanel.h"
+#include "core/units.h"
+#include "model/edition.h"
+#include "model/pagetemplate.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace folio::app {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+const QList<int> kZoomPercents = {25, 50, 75, 100, 150, 200, 300, 400, 600, 800};
+enum ZoomChoice { FitPage = -1, FitWidth = -2 };
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new EditionDocument(this)), m_undoGroup(new QUndoGroup(this)),
+      m_view(new PageView(this)), m_pages(new PageListPanel(this)),
+      m_stories(new StoryListPanel(this)), m_storyEditor(new StoryEditor(this)),
+      m_properties(new PropertiesPanel(this)), m_pageLabel(new QLabel(this)),
+      m_selectionLabel(new QLabel(this)), m_positionLabel(new QLabel(this)),
+      m_zoomLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("folioMainWindow"));
+    setCentralWidget(m_view);
+    createActions();
+    createDocks();
+    createMenus();
+
+    statusBar()->addWidget(m_pageLabel);
+    statusBar()->addWidget(m_selectionLabel, 1);
+    statusBar()->addPermanentWidget(m_positionLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_document, &EditionDocument::editionReplaced, this, &MainWindow::editionReplaced);
+    connect(m_document, &EditionDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &EditionDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &EditionDocument::autosaved, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 3000); });
+    connect(m_document, &EditionDocument::autosaveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_view, &PageView::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_view, &PageView::zoomChanged, this, [this] {
+        updateZoomBox();
+        updateStatus();
+    });
+    connect(m_view, &PageView::pointerMoved, this, [this](const QPointF &pt) {
+        m_positionLabel->setText(tr("X %1 毫米  Y %2 毫米")
+                                     .arg(units::mmFromPt(pt.x()), 0, 'f', 1)
+                                     .arg(units::mmFromPt(pt.y()), 0, 'f', 1));
+    });
+    connect(m_view, &PageView::toolChanged, this, [this](PageView::Tool tool) {
+        (tool == PageView::Tool::TextFrame ? m_textToolAction : m_selectToolAction)
+            ->setChecked(true);
+    });
+    connect(m_pages, &PageListPanel::pageActivated, this, [this](ObjectId id) {
+        m_view->setPageId(id);
+        updateStatus();
+        updateActions();
+    });
+    connect(m_stories, &StoryListPanel::storyActivated, m_storyEditor, &StoryEditor::setStoryId);
+
+    const QSettings settings;
+    m_document->setAutosaveInterval(
+        settings.value(QStringLiteral("autosave/interval"), 60).toInt());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(screen.size() * 0.9);
+        move(screen.center() - rect().center());
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_gridAction->setChecked(settings.value(QStringLiteral("view/characterGrid"), false).toBool());
+    editionReplaced();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("新建(&N)…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newEdition);
+    m_openAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("打开(&O)…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_saveAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("保存(&S)"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveFile);
+    m_saveAsAction = new QAction(tr("另存为(&A)…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    m_quitAction = new QAction(tr("退出(&Q)"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("撤销"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("重做"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_deleteAction = new QAction(tr("删除框"), this);
+    connect(m_deleteAction, &QAction::triggered, m_view, &PageView::deleteSelection);
+    m_linkAction = new QAction(tr("链接框"), this);
+    m_linkAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    connect(m_linkAction, &QAction::triggered, this, &MainWindow::linkSelectedFrames);
+    m_unlinkAction = new QAction(tr("断开链接"), this);
+    m_unlinkAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+    connect(m_unlinkAction, &QAction::triggered, this, &MainWindow::unlinkSelectedFrame);
+    m_placeAction = new QAction(tr("置入所选稿件"), this);
+    m_placeAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
+    connect(m_placeAction, &QAction::triggered, this,
+            [this] { placeStoryInSelectedFrame(m_stories->currentStory()); });
+
+    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("放大"), this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(QStringLiteral("Ctrl+="))});
+    connect(m_zoomInAction, &QAction::triggered, m_view, &PageView::zoomIn);
+    m_zoomOutAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("缩小"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &PageView::zoomOut);
+    m_fitPageAction = new QAction(tr("适合页面"), this);
+    m_fitPageAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
+    connect(m_fitPageAction, &QAction::triggered, this,
+            [this] { m_view->setZoomMode(PageView::ZoomMode::FitPage); });
+    m_fitWidthAction = new QAction(tr("适合宽度"), this);
+    connect(m_fitWidthAction, &QAction::triggered, this,
+            [this] { m_view->setZoomMode(PageView::ZoomMode::FitWidth); });
+    m_actualSizeAction = new QAction(tr("实际大小"), this);
+    m_actualSizeAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+1")));
+    connect(m_actualSizeAction, &QAction::triggered, this, [this] { m_view->setZoom(1.0); });
+    m_gridAction = new QAction(tr("显示字格"), this);
+    m_gridAction->setCheckable(true);
+    m_gridAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+'")));
+    connect(m_gridAction, &QAction::toggled, this, [this](bool on) {
+        m_view->setShowsCharacterGrid(on);
+        QSettings().setValue(QStringLiteral("view/characterGrid"), on);
+    });
+    m_guidesAction = new QAction(tr("显示参考线"), this);
+    m_guidesAction->setCheckable(true);
+    m_guidesAction->setChecked(true);
+    connect(m_guidesAction, &QAction::toggled, m_view, &PageView::setShowsGuides);
+
+    auto *tools = new QActionGroup(this);
+    m_selectToolAction = new QAction(tr("选择工具"), tools);
+    m_selectToolAction->setShortcut(QKeySequence(QStringLiteral("V")));
+    m_selectToolAction->setCheckable(true);
+    m_selectToolAction->setChecked(true);
+    connect(m_selectToolAction, &QAction::triggered, this,
+            [this] { m_view->setTool(PageView::Tool::Select); });
+    m_textToolAction = new QAction(tr("文本框工具"), tools);
+    m_textToolAction->setShortcut(QKeySequence(QStringLiteral("T")));
+    m_textToolAction->setCheckable(true);
+    connect(m_textToolAction, &QAction::triggered, this,
+            [this] { m_view->setTool(PageView::Tool::TextFrame); });
+
+    m_addPageAction = new QAction(tr("添加版面"), this);
+    connect(m_addPageAction, &QAction::triggered, this, &MainWindow::addPage);
+    m_removePageAction = new QAction(tr("删除版面"), this);
+    connect(m_removePageAction, &QAction::triggered, this, &MainWindow::removeCurrentPage);
+    m_statusGroup = new QActionGroup(this);
+    for (PageStatus s :
+         {PageStatus::Layout, PageStatus::Proof, PageStatus::Approved, PageStatus::Sent}) {
+        auto *action = new QAction(PageListPanel::statusName(s), m_statusGroup);
+        action->setCheckable(true);
+        action->setData(int(s));
+        connect(action, &QAction::triggered, this, [this, s] {
+            EditActions::setPageStatus(m_document->edition(), m_view->pageId(), s);
+        });
+    }
+
+    m_zoomBox = new QComboBox(this);
+    m_zoomBox->setEditable(true);
+    m_zoomBox->setInsertPolicy(QComboBox::NoInsert);
+    m_zoomBox->setMinimumContentsLength(6);
+    m_zoomBox->addItem(tr("适合页面"), int(FitPage));
+    m_zoomBox->addItem(tr("适合宽度"), int(FitWidth));
+    for (int percent : kZoomPercents)
+        m_zoomBox->addItem(QStringLiteral("%1%").arg(percent), percent);
+    connect(m_zoomBox, &QComboBox::activated, this, [this](int index) {
+        const int choice = m_zoomBox->itemData(index).toInt();
+        if (choice == FitPage)
+            m_view->setZoomMode(PageView::ZoomMode::FitPage);
+        else if (choice == FitWidth)
+            m_view->setZoomMode(PageView::ZoomMode::FitWidth);
+        else
+            m_view->setZoom(choice / 100.0);
+        m_view->setFocus();
+    });
+    connect(m_zoomBox->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        QString text = m_zoomBox->currentText();
+        text.remove(QLatin1Char('%'));
+        bool ok = false;
+        const double percent = text.trimmed().toDouble(&ok);
+        if (ok && percent > 0)
+            m_view->setZoom(percent / 100.0);
+        updateZoomBox();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("最近文件"));
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    rebuildRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_placeAction);
+    edit->addAction(m_linkAction);
+    edit->addAction(m_unlinkAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("视图(&V)"));
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_fitPageAction);
+    m_viewMenu->addAction(m_fitWidthAction);
+    m_viewMenu->addAction(m_actualSizeAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_guidesAction);
+    m_viewMenu->addAction(m_gridAction);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *page = menuBar()->addMenu(tr("版面(&P)"));
+    page->addAction(m_addPageAction);
+    page->addAction(m_removePageAction);
+    QMenu *status = page->addMenu(tr("版面状态"));
+    status->addActions(m_statusGroup->actions());
+
+    QMenu *tools = menuBar()->addMenu(tr("工具(&T)"));
+    tools->addAction(m_selectToolAction);
+    tools->addAction(m_textToolAction);
+
+    QToolBar *bar = addToolBar(tr("工具栏"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_selectToolAction);
+    bar->addAction(m_textToolAction);
+    bar->addSeparator();
+    bar->addAction(m_zoomOutAction);
+    bar->addWidget(m_zoomBox);
+    bar->addAction(m_zoomInAction);
+    bar->addSeparator();
+    bar->addAction(m_gridAction);
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](const QString &title, const QString &name, QWidget *widget,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *pages =
+        dock(tr("版面"), QStringLiteral("pagesDock"), m_pages, Qt::LeftDockWidgetArea);
+    pages->setMinimumWidth(150);
+    QDockWidget *stories =
+        dock(tr("稿件"), QStringLiteral("storiesDock"), m_stories, Qt::RightDockWidgetArea);
+    QDockWidget *properties =
+        dock(tr("属性"), QStringLiteral("propertiesDock"), m_properties, Qt::RightDockWidgetArea);
+    tabifyDockWidget(stories, properties);
+    stories->raise();
+    QDockWidget *editor = dock(tr("稿件编辑"), QStringLiteral("storyEditorDock"), m_storyEditor,
+                               Qt::RightDockWidgetArea);
+    resizeDocks({stories, editor}, {260, 340}, Qt::Vertical);
+    resizeDocks({editor}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::editionReplaced()
+{
+    Edition *edition = m_document->edition();
+    LayoutCache *old = m_layouts;
+    m_layouts = new LayoutCache(edition, this);
+    m_undoGroup->addStack(edition->undoStack());
+    m_undoGroup->setActiveStack(edition->undoStack());
+    m_view->setEdition(edition, m_layouts);
+    m_pages->setEdition(edition, m_layouts);
+    m_stories->setEdition(edition);
+    m_storyEditor->setEdition(edition);
+    m_properties->setEdition(edition);
+    connect(edition, &Edition::changed, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+    delete old;
+    if (!edition->stories().isEmpty())
+        m_stories->setCurrentStory(edition->stories().first().id);
+    updateTitle();
+    updateStatus();
+    updateActions();
+    updateZoomBox();
+}
+
+void MainWindow::selectionChanged()
+{
+    const ObjectId id = m_view->currentFrameId();
+    m_properties->setFrameId(id);
+    if (const Frame *f = m_document->edition()->frame(id); f && f->storyId) {
+        m_stories->setCurrentStory(f->storyId);
+        m_storyEditor->setStoryId(f->storyId);
+    }
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1[*] — Folio").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const Edition *edition = m_document->edition();
+    const Page *page = edition->page(m_view->pageId());
+    if (page)
+        m_pageLabel->setText(tr("第 %1 版 %2 · %3 · 共 %4 版")
+                                 .arg(page->number)
+                                 .arg(page->section, PageListPanel::statusName(page->status))
+                                 .arg(edition->pages().size()));
+    else
+        m_pageLabel->setText(tr("没有版面"));
+    const auto &sel = m_view->selection();
+    if (sel.isEmpty()) {
+        m_selectionLabel->clear();
+    } else if (const Frame *f = edition->frame(sel.first()); f && sel.size() == 1) {
+        m_selectionLabel->setText(tr("%1：%2 × %3 毫米")
+                                      .arg(f->name)
+                                      .arg(units::mmFromPt(f->rect.width()), 0, 'f', 1)
+                                      .arg(units::mmFromPt(f->rect.height()), 0, 'f', 1));
+    } else {
+        m_selectionLabel->setText(tr("已选 %1 个框").arg(sel.size()));
+    }
+    m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(m_view->zoom() * 100)));
+}
+
+void MainWindow::updateZoomBox()
+{
+    const QSignalBlocker block(m_zoomBox);
+    m_zoomBox->setEditText(QStringLiteral("%1%").arg(qRound(m_view->zoom() * 100)));
+}
+
+void MainWindow::updateActions()
+{
+    const Edition *edition = m_document->edition();
+    const auto &sel = m_view->selection();
+    m_deleteAction->setEnabled(!sel.isEmpty());
+    m_linkAction->setEnabled(sel.size() == 2);
+    const Frame *current = edition->frame(m_view->currentFrameId());
+    m_unlinkAction->setEnabled(current && current->storyId);
+    m_placeAction->setEnabled(current && current->kind == FrameKind::Text);
+    m_removePageAction->setEnabled(edition->pages().size() > 1);
+    if (const Page *page = edition->page(m_view->pageId()))
+        for (QAction *a : m_statusGroup->actions())
+            a->setChecked(a->data().toInt() == int(page->status));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    // Tests and scripts run offscreen: a modal box there would block forever.
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::openSample()
+{
+    m_document->reset(createSampleEdition());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    if (!m_document->open(path, &error)) {
+        showError(tr("无法打开"), error);
+        return false;
+    }
+    addRecentFile(path);
+    const QString notice = m_document->openNotice();
+    statusBar()->showMessage(notice.isEmpty() ? tr("已打开 %1").arg(QFileInfo(path).fileName())
+                                              : notice,
+                             notice.isEmpty() ? 4000 : 10000);
+    return true;
+}
+
+bool MainWindow::saveFile()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAsDialog();
+    return saveFileAs(m_document->filePath());
+}
+
+bool MainWindow::saveFileAs(const QString &path)
+{
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        showError(tr("无法保存"), error);
+        return false;
+    }
+    addRecentFile(path);
+    statusBar()->showMessage(tr("已保存 %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::newEdition()
+{
+    if (!maybeSave())
+        return;
+    QStringList names;
+    const auto templates = PageTemplate::builtIns();
+    for (const auto &t : templates)
+        names << t.name;
+    bool ok = true;
+    QString choice = names.first();
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        choice = QInputDialog::getItem(this, tr("新建版面"), tr("版式"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    auto edition = Edition::createDefault();
+    Page page = templates[names.indexOf(choice)].makePage();
+    page.id = edition->newId();
+    edition->insertPage(0, page);
+    m_document->reset(std::move(edition));
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("打开版面"), QString(),
+                                                      tr("Folio 版面 (*.folio);;所有文件 (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::saveAsDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("另存为"), m_document->filePath(),
+                                                tr("Folio 版面 (*.folio)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".folio")))
+        path += QLatin1String(".folio");
+    return saveFileAs(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified() || QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("保存修改"), tr("“%1”已修改，是否保存？").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return saveFile();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::linkSelectedFrames()
+{
+    const auto &sel = m_view->selection();
+    const QString problem =
+        EditActions::linkFrames(m_document->edition(), sel.value(0), sel.value(1));
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem, 6000);
+    return problem.isEmpty();
+}
+
+bool MainWindow::unlinkSelectedFrame()
+{
+    const QString problem =
+        EditActions::unlinkFrame(m_document->edition(), m_view->currentFrameId());
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem, 6000);
+    return problem.isEmpty();
+}
+
+void MainWindow::placeStoryInSelectedFrame(ObjectId storyId)
+{
+    const QString problem =
+        EditActions::placeStory(m_document->edition(), storyId, m_view->currentFrameId());
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem, 6000);
+}
+
+void MainWindow::addPage()
+{
+    const ObjectId id = EditActions::addPageAfter(m_document->edition(), m_view->pageId());
+    m_view->setPageId(id);
+    m_pages->setCurrentPage(id);
+    updateStatus();
+}
+
+void MainWindow::removeCurrentPage()
+{
+    const Page *page = m_document->edition()->page(m_view->pageId());
+    if (page && !page->frames.isEmpty() &&
+        QGuiApplication::platformName() != QLatin1String("offscreen") &&
+        QMessageBox::question(this, tr("删除版面"),
+                              tr("第 %1 版上有 %2 个框，确定删除？（可撤销）")
+                                  .arg(page->number)
+                                  .arg(page->frames.size())) != QMessageBox::Yes)
+        return;
+    const QString problem = EditActions::removePage(m_document->edition(), m_view->pageId());
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem, 6000);
+}
+
+} // namespace folio::app

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/ids.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QUndoGroup;
+
+namespace folio::app {
+
+class EditionDocument;
+class LayoutCache;
+class PageListPanel;
+class PageView;
+class PropertiesPanel;
+class StoryEditor;
+class StoryListPanel;
+
+// The application window: menus and toolbar, the page view in the centre, docks for pages,
+// stories, the story editor and frame properties, and a status bar. It owns the document and
+// rewires every view when the edition is replaced (new, open).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EditionDocument *document() const { return m_document; }
+    PageView *pageView() const { return m_view; }
+    PageListPanel *pageList() const { return m_pages; }
+    StoryListPanel *storyList() const { return m_stories; }
+    StoryEditor *storyEditor() const { return m_storyEditor; }
+    PropertiesPanel *properties() const { return m_properties; }
+    LayoutCache *layouts() const { return m_layouts; }
+
+    void openSample();
+    bool openFile(const QString &path);
+    bool saveFile();
+    bool saveFileAs(const QString &path);
+
+    // Frame chain editing on the page view's selection (first frame → second frame).
+    bool linkSelectedFrames();
+    bool unlinkSelectedFrame();
+    void placeStoryInSelectedFrame(ObjectId storyId);
+    void addPage();
+    void removeCurrentPage();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void editionReplaced();
+    void updateTitle();
+    void updateStatus();
+    void updateZoomBox();
+    void updateActions();
+    bool maybeSave();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void showError(const QString &title, const QString &message);
+    void selectionChanged();
+
+    void newEdition();
+    void openDialog();
+    bool saveAsDialog();
+
+    EditionDocument *m_document;
+    LayoutCache *m_layouts = nullptr;
+    QUndoGroup *m_undoGroup;
+    PageView *m_view;
+    PageListPanel *m_pages;
+    StoryListPanel *m_stories;
+    StoryEditor *m_storyEditor;
+    PropertiesPanel *m_properties;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_unlinkAction = nullptr;
+    QAction *m_placeAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitPageAction = nullptr;
+    QAction *m_fitWidthAction = nullptr;
+    QAction *m_actualSizeAction = nullptr;
+    QAction *m_gridAction = nullptr;
+    QAction *m_guidesAction = nullptr;
+    QAction *m_selectToolAction = nullptr;
+    QAction *m_textToolAction = nullptr;
+    QAction *m_addPageAction = nullptr;
+    QAction *m_removePageAction = nullptr;
+    QActionGroup *m_statusGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QComboBox *m_zoomBox = nullptr;
+
+    QLabel *m_pageLabel;
+    QLabel *m_selectionLabel;
+    QLabel *m_positionLabel;
+    QLabel *m_zoomLabel;
+};
+
+} // namespace folio::app

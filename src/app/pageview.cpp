@@ -1,0 +1,726 @@
+#include "app/pageview.h"
+
+#include "app/layoutcache.h"
+#include "model/edition.h"
+#include "model/framecommand.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QUndoStack>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+namespace folio::app {
+
+namespace {
+constexpr int kPasteboard = 32;   // px of pasteboard around the page
+constexpr double kHandlePx = 7.0; // handle squares
+constexpr double kSnapPx = 8.0;   // snapping distance on screen
+constexpr double kZoomStep = 1.25;
+const QColor kPasteboardColor(120, 120, 120);
+const QColor kMarginColor(214, 60, 214); // margins: magenta, as page-layout tools do
+const QColor kColumnColor(128, 90, 235); // column guides: violet
+const QColor kGridColor(185, 215, 245);  // character grid: pale blue
+const QColor kFrameColor(150, 150, 150);
+const QColor kSelectionColor(30, 110, 230);
+const QColor kChainColor(30, 110, 230);
+
+// Aligns a device coordinate to the centre of a pixel so 1 px lines stay crisp.
+double crisp(double v)
+{
+    return std::floor(v) + 0.5;
+}
+} // namespace
+
+PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setMouseTracking(true);
+    m_renderer.setScreen(true);
+}
+
+void PageView::setEdition(Edition *edition, LayoutCache *layouts)
+{
+    if (m_edition)
+        disconnect(m_edition, nullptr, this, nullptr);
+    if (m_layouts)
+        disconnect(m_layouts, nullptr, this, nullptr);
+    m_edition = edition;
+    m_layouts = layouts;
+    m_gesture.reset();
+    m_selection.clear();
+    m_pageId = 0;
+    if (m_layouts)
+        m_renderer.setImageProvider([layouts](ObjectId id) { return layouts->image(id); });
+    if (m_edition) {
+        connect(m_edition, &Edition::changed, this, [this] {
+            if (!page() && m_edition && !m_edition->pages().isEmpty())
+                setPageId(m_edition->pages().first().id);
+            pruneSelection();
+            updateScrollBars();
+            viewport()->update();
+        });
+        if (!m_edition->pages().isEmpty())
+            m_pageId = m_edition->pages().first().id;
+    }
+    Q_EMIT selectionChanged();
+    fitToMode();
+    viewport()->update();
+}
+
+void PageView::setPageId(ObjectId pageId)
+{
+    if (pageId == m_pageId)
+        return;
+    m_pageId = pageId;
+    m_gesture.reset();
+    m_selection.clear();
+    Q_EMIT selectionChanged();
+    fitToMode();
+    viewport()->update();
+}
+
+const Page *PageView::page() const
+{
+    return m_edition ? m_edition->page(m_pageId) : nullptr;
+}
+
+double PageView::pixelsPerPt() const
+{
+    return m_zoom * logicalDpiX() / 72.0;
+}
+
+QSizeF PageView::pagePixels() const
+{
+    const Page *p = page();
+    return p ? p->size * pixelsPerPt() : QSizeF();
+}
+
+QPointF PageView::pageOrigin() const
+{
+    const QSizeF px = pagePixels();
+    const QSize vp = viewport()->size();
+    const double x = px.width() + 2 * kPasteboard <= vp.width()
+                         ? (vp.width() - px.width()) / 2
+                         : kPasteboard - horizontalScrollBar()->value();
+    const double y = px.height() + 2 * kPasteboard <= vp.height()
+                         ? (vp.height() - px.height()) / 2
+                         : kPasteboard - verticalScrollBar()->value();
+    return QPointF(std::round(x), std::round(y));
+}
+
+QPointF PageView::pageToView(const QPointF &pt) const
+{
+    return pageOrigin() + pt * pixelsPerPt();
+}
+
+QPointF PageView::viewToPage(const QPointF &px) const
+{
+    return (px - pageOrigin()) / pixelsPerPt();
+}
+
+void PageView::updateScrollBars()
+{
+    const QSizeF px = pagePixels();
+    const QSize vp = viewport()->size();
+    const int w = qCeil(px.width()) + 2 * kPasteboard;
+    const int h = qCeil(px.height()) + 2 * kPasteboard;
+    horizontalScrollBar()->setRange(0, qMax(0, w - vp.width()));
+    horizontalScrollBar()->setPageStep(vp.width());
+    horizontalScrollBar()->setSingleStep(20);
+    verticalScrollBar()->setRange(0, qMax(0, h - vp.height()));
+    verticalScrollBar()->setPageStep(vp.height());
+    verticalScrollBar()->setSingleStep(20);
+}
+
+void PageView::setZoom(double zoom)
+{
+    m_zoomMode = ZoomMode::Manual;
+    applyZoom(zoom, QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0));
+}
+
+void PageView::applyZoom(double zoom, const QPointF &anchorPx)
+{
+    zoom = std::clamp(zoom, minimumZoom(), maximumZoom());
+    const QPointF anchorPt = viewToPage(anchorPx);
+    const bool changed = !qFuzzyCompare(zoom, m_zoom);
+    m_zoom = zoom;
+    updateScrollBars();
+    // Keep the page point under the anchor where it was.
+    const QPointF moved = pageToView(anchorPt) - anchorPx;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    viewport()->update();
+    if (changed)
+        Q_EMIT zoomChanged(m_zoom);
+}
+
+void PageView::setZoomMode(ZoomMode mode)
+{
+    m_zoomMode = mode;
+    fitToMode();
+}
+
+void PageView::fitToMode()
+{
+    const Page *p = page();
+    if (!p || m_zoomMode == ZoomMode::Manual || p->size.isEmpty()) {
+        updateScrollBars();
+        return;
+    }
+    const double unit = logicalDpiX() / 72.0;
+    const double w = (viewport()->width() - 2 * kPasteboard) / (p->size.width() * unit);
+    const double h = (viewport()->height() - 2 * kPasteboard) / (p->size.height() * unit);
+    const double zoom = m_zoomMode == ZoomMode::FitPage ? qMin(w, h) : w;
+    const double old = m_zoom;
+    // Fitting may go below the manual minimum: a broadsheet must fit a laptop screen.
+    m_zoom = std::clamp(zoom, 0.05, maximumZoom());
+    updateScrollBars();
+    viewport()->update();
+    if (!qFuzzyCompare(old, m_zoom))
+        Q_EMIT zoomChanged(m_zoom);
+}
+
+void PageView::zoomIn()
+{
+    setZoom(m_zoom * kZoomStep);
+}
+
+void PageView::zoomOut()
+{
+    setZoom(m_zoom / kZoomStep);
+}
+
+void PageView::setTool(Tool tool)
+{
+    if (tool == m_tool)
+        return;
+    m_tool = tool;
+    m_gesture.reset();
+    viewport()->setCursor(tool == Tool::TextFrame ? Qt::CrossCursor : Qt::ArrowCursor);
+    Q_EMIT toolChanged(tool);
+}
+
+void PageView::setShowsCharacterGrid(bool show)
+{
+    m_showGrid = show;
+    viewport()->update();
+}
+
+void PageView::setShowsGuides(bool show)
+{
+    m_showGuides = show;
+    viewport()->update();
+}
+
+void PageView::setSelection(const QList<ObjectId> &frameIds)
+{
+    if (frameIds == m_selection)
+        return;
+    m_selection = frameIds;
+    pruneSelection();
+    viewport()->update();
+    Q_EMIT selectionChanged();
+}
+
+void PageView::pruneSelection()
+{
+    const Page *p = page();
+    const auto before = m_selection.size();
+    m_selection.removeIf([p](ObjectId id) { return !p || !p->frame(id); });
+    if (m_selection.size() != before)
+        Q_EMIT selectionChanged();
+}
+
+void PageView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    fitToMode();
+}
+
+void PageView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+double PageView::snapTolerance() const
+{
+    return kSnapPx / pixelsPerPt();
+}
+
+ObjectId PageView::frameAt(const QPointF &pt) const
+{
+    const Page *p = page();
+    if (!p)
+        return 0;
+    QList<const Frame *> frames;
+    for (const auto &f : p->frames)
+        frames.append(&f);
+    std::stable_sort(frames.begin(), frames.end(),
+                     [](const Frame *a, const Frame *b) { return a->z > b->z; });
+    const double tol = 4.0 / pixelsPerPt();
+    for (const Frame *f : frames) {
+        if (f->kind == FrameKind::Rule) {
+            const QLineF line(f->rect.topLeft(), f->rect.bottomRight());
+            const QPointF d = line.p2() - line.p1();
+            const double len2 = QPointF::dotProduct(d, d);
+            const double t =
+                len2 > 0 ? std::clamp(QPointF::dotProduct(pt - line.p1(), d) / len2, 0.0, 1.0)
+                         : 0.0;
+            const QPointF q = line.p1() + t * d;
+            if (QLineF(q, pt).length() <= tol + f->strokeWidth / 2)
+                return f->id;
+        } else if (f->rect.normalized().adjusted(-tol, -tol, tol, tol).contains(pt)) {
+            return f->id;
+        }
+    }
+    return 0;
+}
+
+QList<QPointF> PageView::handlePositions(const QRectF &r) const
+{
+    // In FrameHandle order from TopLeft, clockwise.
+    return {r.topLeft(),     QPointF(r.center().x(), r.top()),
+            r.topRight(),    QPointF(r.right(), r.center().y()),
+            r.bottomRight(), QPointF(r.center().x(), r.bottom()),
+            r.bottomLeft(),  QPointF(r.left(), r.center().y())};
+}
+
+FrameHandle PageView::handleAt(const QPointF &px) const
+{
+    if (m_selection.size() != 1 || !page())
+        return FrameHandle::None;
+    const Frame *f = page()->frame(m_selection.first());
+    if (!f || f->locked)
+        return FrameHandle::None;
+    const auto handles = handlePositions(f->rect);
+    for (int i = 0; i < handles.size(); ++i) {
+        const QPointF h = pageToView(handles[i]);
+        if (qAbs(h.x() - px.x()) <= kHandlePx && qAbs(h.y() - px.y()) <= kHandlePx)
+            return FrameHandle(int(FrameHandle::TopLeft) + i);
+    }
+    return FrameHandle::None;
+}
+
+QRectF PageView::displayRect(const Frame &frame) const
+{
+    if (!m_gesture || !m_gesture->hasMoved() || !m_selection.contains(frame.id))
+        return frame.rect;
+    if (m_gesture->kind() == FrameGesture::Kind::Resize)
+        return m_gesture->rect();
+    if (m_gesture->kind() == FrameGesture::Kind::Move)
+        return frame.rect.translated(m_gesture->rect().topLeft() -
+                                     m_gesture->startRect().topLeft());
+    return frame.rect;
+}
+
+void PageView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    p.fillRect(viewport()->rect(), kPasteboardColor);
+    const Page *pg = page();
+    if (!pg)
+        return;
+    const QRectF pageRect(pageOrigin(), pagePixels());
+    p.fillRect(pageRect.translated(3, 3), QColor(0, 0, 0, 70)); // shadow
+    p.fillRect(pageRect, Qt::white);
+
+    if (m_layouts) {
+        const auto layout = m_layouts->layout(pg->id);
+        p.save();
+        p.translate(pageRect.topLeft());
+        p.scale(pixelsPerPt(), pixelsPerPt());
+        m_renderer.paint(&p, *layout);
+        p.restore();
+    }
+    if (m_showGrid)
+        paintCharacterGrid(p, *pg);
+    if (m_showGuides)
+        paintGuides(p, *pg);
+    paintFrames(p, *pg);
+    paintChains(p, *pg);
+    paintSelection(p, *pg);
+}
+
+void PageView::paintGuides(QPainter &p, const Page &page) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    const QRectF type = page.typeArea();
+    const QPointF tl = pageToView(type.topLeft());
+    const QPointF br = pageToView(type.bottomRight());
+    p.setPen(QPen(kColumnColor, 0));
+    for (int i = 0; i < qMax(1, page.grid.columns); ++i) {
+        for (double x : {page.columnLeft(i), page.columnLeft(i) + page.columnWidth()}) {
+            const double vx = crisp(pageToView(QPointF(x, 0)).x());
+            p.drawLine(QPointF(vx, tl.y()), QPointF(vx, br.y()));
+        }
+    }
+    p.setPen(QPen(kMarginColor, 0));
+    p.drawRect(
+        QRectF(QPointF(crisp(tl.x()), crisp(tl.y())), QPointF(crisp(br.x()), crisp(br.y()))));
+    p.restore();
+}
+
+void PageView::paintCharacterGrid(QPainter &p, const Page &page) const
+{
+    const double cell = page.grid.gridFontSize * pixelsPerPt();
+    const double row = page.grid.gridLeading * pixelsPerPt();
+    if (cell < 3 || row < 3)
+        return; // too dense to read: the column guides say enough at this zoom
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(kGridColor, 0));
+    const QRectF type = page.typeArea();
+    const double top = pageToView(type.topLeft()).y();
+    const double bottom = pageToView(type.bottomRight()).y();
+    for (int c = 0; c < qMax(1, page.grid.columns); ++c) {
+        const double left = page.columnLeft(c);
+        const double right = left + page.columnWidth();
+        const double l = pageToView(QPointF(left, 0)).x();
+        const double r = pageToView(QPointF(right, 0)).x();
+        for (double x = left + page.grid.gridFontSize; x < right - 0.01;
+             x += page.grid.gridFontSize) {
+            const double vx = crisp(pageToView(QPointF(x, 0)).x());
+            p.drawLine(QPointF(vx, top), QPointF(vx, bottom));
+        }
+        for (double y = type.top() + page.grid.gridLeading; y < type.bottom() - 0.01;
+             y += page.grid.gridLeading) {
+            const double vy = crisp(pageToView(QPointF(0, y)).y());
+            p.drawLine(QPointF(l, vy), QPointF(r, vy));
+        }
+    }
+    p.restore();
+}
+
+void PageView::paintFrames(QPainter &p, const Page &page) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    QFont label = font();
+    label.setPixelSize(11);
+    p.setFont(label);
+    for (const auto &f : page.frames) {
+        if (f.kind != FrameKind::Text && f.kind != FrameKind::Image)
+            continue;
+        const QRectF r = displayRect(f);
+        const QPointF a = pageToView(r.topLeft());
+        const QPointF b = pageToView(r.bottomRight());
+        const QRectF vr(QPointF(crisp(a.x()), crisp(a.y())), QPointF(crisp(b.x()), crisp(b.y())));
+        p.setPen(QPen(kFrameColor, 0));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(vr);
+        if (f.kind != FrameKind::Text)
+            continue;
+        // The frame's own columns, dashed, so the text area reads at a glance.
+        if (f.columns > 1) {
+            QPen dashed(kFrameColor, 0, Qt::DashLine);
+            p.setPen(dashed);
+            const QRectF inner = r.marginsRemoved(f.insets);
+            const double colW = (inner.width() - (f.columns - 1) * f.gutter) / f.columns;
+            for (int c = 1; c < f.columns; ++c) {
+                for (double x : {inner.left() + c * (colW + f.gutter) - f.gutter,
+                                 inner.left() + c * (colW + f.gutter)}) {
+                    const double vx = crisp(pageToView(QPointF(x, 0)).x());
+                    p.drawLine(QPointF(vx, vr.top()), QPointF(vx, vr.bottom()));
+                }
+            }
+        }
+        // Until text is composed, name the story the frame holds.
+        if (!LayoutCache::composesText() && m_edition) {
+            const Story *s = m_edition->story(f.storyId);
+            const QString text =
+                s ? QStringLiteral("%1 · %2").arg(s->slug).arg(f.chainIndex + 1) : tr("空文本框");
+            p.setPen(QColor(110, 110, 110));
+            p.drawText(vr.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                       text);
+        }
+    }
+    if (m_gesture && m_gesture->kind() == FrameGesture::Kind::Create && m_gesture->hasMoved()) {
+        const QRectF r(pageToView(m_gesture->rect().topLeft()),
+                       pageToView(m_gesture->rect().bottomRight()));
+        p.setPen(QPen(kSelectionColor, 0, Qt::DashLine));
+        p.setBrush(QColor(30, 110, 230, 30));
+        p.drawRect(r);
+    }
+    p.restore();
+}
+
+void PageView::paintChains(QPainter &p, const Page &page) const
+{
+    if (!m_edition || m_selection.isEmpty())
+        return;
+    const Frame *current = page.frame(m_selection.first());
+    if (!current || current->kind != FrameKind::Text || !current->storyId)
+        return;
+    const auto chain = m_edition->storyChain(current->storyId);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(kChainColor, 1.5));
+    for (int i = 0; i + 1 < chain.size(); ++i) {
+        if (!page.frame(chain[i]->id) || !page.frame(chain[i + 1]->id))
+            continue; // the chain continues on another page
+        const QPointF out = pageToView(displayRect(*chain[i]).bottomRight());
+        const QPointF in = pageToView(displayRect(*chain[i + 1]).topLeft());
+        p.drawLine(out, in);
+        p.setBrush(kChainColor);
+        p.drawEllipse(out, 3, 3);
+        p.drawEllipse(in, 3, 3);
+    }
+    p.restore();
+}
+
+void PageView::paintSelection(QPainter &p, const Page &page) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (ObjectId id : m_selection) {
+        const Frame *f = page.frame(id);
+        if (!f)
+            continue;
+        const QRectF r = displayRect(*f).normalized();
+        const QPointF a = pageToView(r.topLeft());
+        const QPointF b = pageToView(r.bottomRight());
+        p.setPen(QPen(kSelectionColor, 0));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(
+            QRectF(QPointF(crisp(a.x()), crisp(a.y())), QPointF(crisp(b.x()), crisp(b.y()))));
+        if (m_selection.size() != 1 || f->locked)
+            continue;
+        p.setBrush(Qt::white);
+        for (const QPointF &h : handlePositions(displayRect(*f))) {
+            const QPointF c = pageToView(h);
+            p.drawRect(QRectF(std::round(c.x() - kHandlePx / 2) + 0.5,
+                              std::round(c.y() - kHandlePx / 2) + 0.5, kHandlePx - 1,
+                              kHandlePx - 1));
+        }
+    }
+    p.restore();
+}
+
+void PageView::mousePressEvent(QMouseEvent *event)
+{
+    const Page *pg = page();
+    if (event->button() != Qt::LeftButton || !pg || !m_edition) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    setFocus(Qt::MouseFocusReason);
+    const QPointF px = event->position();
+    const QPointF pt = viewToPage(px);
+    const GuideSnapper snapper(*pg, m_showGrid);
+    if (m_tool == Tool::TextFrame) {
+        m_gesture.emplace(FrameGesture::Kind::Create, FrameHandle::None, QRectF(pt, pt), pt,
+                          snapper, snapTolerance());
+        return;
+    }
+    const FrameHandle handle = handleAt(px);
+    if (handle != FrameHandle::None) {
+        m_gesture.emplace(FrameGesture::Kind::Resize, handle, pg->frame(m_selection.first())->rect,
+                          pt, snapper, snapTolerance());
+        return;
+    }
+    const ObjectId hit = frameAt(pt);
+    if (!hit) {
+        setSelection({});
+        return;
+    }
+    if (event->modifiers() & Qt::ShiftModifier) {
+        QList<ObjectId> s = m_selection;
+        if (s.contains(hit))
+            s.removeAll(hit);
+        else
+            s.append(hit);
+        setSelection(s);
+        return;
+    }
+    if (!m_selection.contains(hit))
+        setSelection({hit});
+    const Frame *f = pg->frame(hit);
+    if (f && !f->locked)
+        m_gesture.emplace(FrameGesture::Kind::Move, FrameHandle::Body, f->rect, pt, snapper,
+                          snapTolerance());
+}
+
+void PageView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pt = viewToPage(event->position());
+    Q_EMIT pointerMoved(pt);
+    if (m_gesture) {
+        m_gesture->update(pt, event->modifiers() & Qt::AltModifier);
+        viewport()->update();
+        return;
+    }
+    if (m_tool == Tool::Select) {
+        static const Qt::CursorShape shapes[] = {
+            Qt::ArrowCursor,     Qt::SizeAllCursor, Qt::SizeFDiagCursor, Qt::SizeVerCursor,
+            Qt::SizeBDiagCursor, Qt::SizeHorCursor, Qt::SizeFDiagCursor, Qt::SizeVerCursor,
+            Qt::SizeBDiagCursor, Qt::SizeHorCursor};
+        viewport()->setCursor(shapes[int(handleAt(event->position()))]);
+    }
+}
+
+void PageView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_gesture) {
+        m_gesture->update(viewToPage(event->position()), event->modifiers() & Qt::AltModifier);
+        finishGesture();
+    }
+}
+
+void PageView::finishGesture()
+{
+    const FrameGesture gesture = *m_gesture;
+    m_gesture.reset();
+    viewport()->update();
+    const Page *pg = page();
+    if (!gesture.hasMoved() || !pg || !m_edition)
+        return;
+    QUndoStack *stack = m_edition->undoStack();
+    switch (gesture.kind()) {
+    case FrameGesture::Kind::Create: {
+        const QRectF r = gesture.rect();
+        if (r.width() < 6 || r.height() < 6)
+            return; // a slip of the mouse, not a frame
+        Frame f;
+        f.id = m_edition->newId();
+        f.kind = FrameKind::Text;
+        f.rect = r;
+        f.name = tr("文本框 %1").arg(f.id);
+        f.gutter = pg->grid.gutter;
+        const GuideSnapper snapper(*pg);
+        f.columns = qMax(1, snapper.columnsSpanned(r.left(), r.right()));
+        for (const auto &other : pg->frames)
+            f.z = qMax(f.z, other.z + 1);
+        stack->push(FrameCommand::add(m_edition, pg->id, f));
+        setSelection({f.id});
+        setTool(Tool::Select);
+        Q_EMIT frameCreated(f.id);
+        return;
+    }
+    case FrameGesture::Kind::Resize: {
+        Frame f = *pg->frame(m_selection.first());
+        if (f.rect == gesture.rect())
+            return;
+        f.rect = gesture.rect();
+        stack->push(FrameCommand::change(m_edition, f, tr("调整框大小")));
+        return;
+    }
+    case FrameGesture::Kind::Move: {
+        const QPointF delta = gesture.rect().topLeft() - gesture.startRect().topLeft();
+        if (delta.isNull())
+            return;
+        QList<Frame> moved;
+        for (ObjectId id : m_selection)
+            if (const Frame *f = pg->frame(id); f && !f->locked)
+                moved.append(*f);
+        if (moved.size() > 1)
+            stack->beginMacro(tr("移动框"));
+        for (Frame f : moved) {
+            f.rect.translate(delta);
+            stack->push(FrameCommand::change(m_edition, f, tr("移动框")));
+        }
+        if (moved.size() > 1)
+            stack->endMacro();
+        return;
+    }
+    }
+}
+
+void PageView::nudge(double dx, double dy)
+{
+    const Page *pg = page();
+    if (!pg || !m_edition || m_selection.isEmpty())
+        return;
+    QList<Frame> moved;
+    for (ObjectId id : m_selection)
+        if (const Frame *f = pg->frame(id); f && !f->locked)
+            moved.append(*f);
+    if (moved.isEmpty())
+        return;
+    QUndoStack *stack = m_edition->undoStack();
+    if (moved.size() == 1) {
+        Frame f = moved.first();
+        f.rect.translate(dx, dy);
+        auto *command = FrameCommand::change(m_edition, f, tr("微移框"));
+        command->setMergeable(true);
+        stack->push(command);
+        return;
+    }
+    stack->beginMacro(tr("微移框"));
+    for (Frame f : moved) {
+        f.rect.translate(dx, dy);
+        stack->push(FrameCommand::change(m_edition, f, tr("微移框")));
+    }
+    stack->endMacro();
+}
+
+void PageView::deleteSelection()
+{
+    if (!m_edition || m_selection.isEmpty())
+        return;
+    const QList<ObjectId> ids = m_selection;
+    QUndoStack *stack = m_edition->undoStack();
+    stack->beginMacro(tr("删除框"));
+    for (ObjectId id : ids)
+        stack->push(FrameCommand::remove(m_edition, id));
+    stack->endMacro();
+}
+
+void PageView::keyPressEvent(QKeyEvent *event)
+{
+    // Shift: 10 pt; Ctrl: 0.1 pt; else 1 pt.
+    const double step = (event->modifiers() & Qt::ShiftModifier)     ? 10.0
+                        : (event->modifiers() & Qt::ControlModifier) ? 0.1
+                                                                     : 1.0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        nudge(-step, 0);
+        break;
+    case Qt::Key_Right:
+        nudge(step, 0);
+        break;
+    case Qt::Key_Up:
+        nudge(0, -step);
+        break;
+    case Qt::Key_Down:
+        nudge(0, step);
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        deleteSelection();
+        break;
+    case Qt::Key_Escape:
+        if (m_gesture) {
+            m_gesture.reset();
+            viewport()->update();
+        } else {
+            setSelection({});
+            setTool(Tool::Select);
+        }
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void PageView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        if (steps != 0) {
+            m_zoomMode = ZoomMode::Manual;
+            applyZoom(m_zoom * std::pow(kZoomStep, steps), event->position());
+        }
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+} // namespace folio::app

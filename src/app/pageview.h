@@ -1,0 +1,124 @@
+#pragma once
+
+#include "app/framegesture.h"
+#include "core/ids.h"
+#include "render/pagerenderer.h"
+
+#include <QAbstractScrollArea>
+#include <QList>
+#include <optional>
+
+namespace folio {
+class Edition;
+struct Frame;
+struct Page;
+} // namespace folio
+
+namespace folio::app {
+
+class LayoutCache;
+
+// Shows one page at any zoom on a grey pasteboard: the composed page from the LayoutCache,
+// margins, column guides, the optional character grid, frame outlines, the selected frames'
+// handles and story chains. Mouse and keys select, move, resize and draw frames; every change
+// becomes one undo command on the edition's stack when the gesture ends.
+class PageView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    enum class Tool { Select, TextFrame };
+    enum class ZoomMode { Manual, FitPage, FitWidth };
+
+    explicit PageView(QWidget *parent = nullptr);
+
+    void setEdition(Edition *edition, LayoutCache *layouts);
+    Edition *edition() const { return m_edition; }
+    ObjectId pageId() const { return m_pageId; }
+    void setPageId(ObjectId pageId);
+
+    // 1.0 is 100 %: a point on the page is a point on the screen at the screen's logical DPI.
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    ZoomMode zoomMode() const { return m_zoomMode; }
+    void setZoomMode(ZoomMode mode);
+    static double minimumZoom() { return 0.25; }
+    static double maximumZoom() { return 8.0; }
+    void zoomIn();
+    void zoomOut();
+
+    Tool tool() const { return m_tool; }
+    void setTool(Tool tool);
+    bool showsCharacterGrid() const { return m_showGrid; }
+    void setShowsCharacterGrid(bool show);
+    bool showsGuides() const { return m_showGuides; }
+    void setShowsGuides(bool show);
+
+    // Selected frames, the first is the primary one (properties panel, resize handles).
+    const QList<ObjectId> &selection() const { return m_selection; }
+    ObjectId currentFrameId() const { return m_selection.isEmpty() ? 0 : m_selection.first(); }
+    void setSelection(const QList<ObjectId> &frameIds);
+
+    // Viewport pixel ↔ page point mapping.
+    double pixelsPerPt() const;
+    QPointF pageToView(const QPointF &pt) const;
+    QPointF viewToPage(const QPointF &px) const;
+    // Moves the selected frames by (dx, dy) pt; consecutive nudges merge into one undo step.
+    void nudge(double dx, double dy);
+    void deleteSelection();
+
+Q_SIGNALS:
+    void selectionChanged();
+    void zoomChanged(double zoom);
+    void toolChanged(folio::app::PageView::Tool tool);
+    void pointerMoved(const QPointF &pagePt);
+    void frameCreated(folio::ObjectId frameId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    const Page *page() const;
+    QSizeF pagePixels() const;
+    QPointF pageOrigin() const;
+    void updateScrollBars();
+    void applyZoom(double zoom, const QPointF &anchorPx);
+    void fitToMode();
+    void pruneSelection();
+
+    // Hit testing in page points.
+    ObjectId frameAt(const QPointF &pt) const;
+    FrameHandle handleAt(const QPointF &px) const;
+    QList<QPointF> handlePositions(const QRectF &rect) const;
+    double snapTolerance() const;
+    // The rectangle to draw for a frame: the live gesture's preview or the model's.
+    QRectF displayRect(const Frame &frame) const;
+
+    void paintGuides(QPainter &p, const Page &page) const;
+    void paintCharacterGrid(QPainter &p, const Page &page) const;
+    void paintFrames(QPainter &p, const Page &page) const;
+    void paintSelection(QPainter &p, const Page &page) const;
+    void paintChains(QPainter &p, const Page &page) const;
+
+    void finishGesture();
+
+    Edition *m_edition = nullptr;
+    LayoutCache *m_layouts = nullptr;
+    render::PageRenderer m_renderer;
+    ObjectId m_pageId = 0;
+    double m_zoom = 1.0;
+    ZoomMode m_zoomMode = ZoomMode::FitPage;
+    Tool m_tool = Tool::Select;
+    bool m_showGrid = false;
+    bool m_showGuides = true;
+    QList<ObjectId> m_selection;
+    std::optional<FrameGesture> m_gesture;
+};
+
+} // namespace folio::app

@@ -1,0 +1,92 @@
+#include "app/storylistpanel.h"
+
+#include "model/edition.h"
+#include "model/storycommand.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace folio::app {
+
+namespace {
+constexpr int kStoryIdRole = Qt::UserRole + 1;
+}
+
+StoryListPanel::StoryListPanel(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_add(new QPushButton(tr("新建稿件"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addWidget(m_add);
+    connect(m_add, &QPushButton::clicked, this, &StoryListPanel::addStory);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            Q_EMIT storyActivated(item->data(kStoryIdRole).toLongLong());
+    });
+}
+
+void StoryListPanel::setEdition(Edition *edition)
+{
+    if (m_edition)
+        disconnect(m_edition, nullptr, this, nullptr);
+    m_edition = edition;
+    if (m_edition)
+        connect(m_edition, &Edition::changed, this, &StoryListPanel::rebuild);
+    rebuild();
+}
+
+ObjectId StoryListPanel::currentStory() const
+{
+    const auto *item = m_list->currentItem();
+    return item ? item->data(kStoryIdRole).toLongLong() : 0;
+}
+
+void StoryListPanel::setCurrentStory(ObjectId storyId)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(kStoryIdRole).toLongLong() == storyId)
+            m_list->setCurrentRow(i);
+}
+
+ObjectId StoryListPanel::addStory()
+{
+    if (!m_edition)
+        return 0;
+    Story story;
+    story.id = m_edition->newId();
+    story.slug = tr("新稿件 %1").arg(m_edition->stories().size() + 1);
+    Paragraph paragraph;
+    if (const ParagraphStyle *body = m_edition->styleForRole(ParagraphRole::Body))
+        paragraph.styleId = body->id;
+    story.paragraphs.append(paragraph);
+    m_edition->undoStack()->push(StoryCommand::add(m_edition, story));
+    setCurrentStory(story.id);
+    return story.id;
+}
+
+void StoryListPanel::rebuild()
+{
+    const ObjectId current = currentStory();
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    if (!m_edition)
+        return;
+    for (const auto &story : m_edition->stories()) {
+        const auto chain = m_edition->storyChain(story.id);
+        QString where = tr("未置入");
+        if (!chain.isEmpty()) {
+            const Page *page = m_edition->pageOfFrame(chain.first()->id);
+            where = tr("第 %1 版，%2 个框").arg(page ? page->number : 0).arg(chain.size());
+        }
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2 字 · %3").arg(story.slug).arg(story.characterCount()).arg(where), m_list);
+        item->setData(kStoryIdRole, story.id);
+        if (story.id == current)
+            m_list->setCurrentItem(item);
+    }
+}
+
+} // namespace folio::app

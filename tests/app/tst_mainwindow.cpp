@@ -1,0 +1,231 @@
+#include "app/editiondocument.h"
+#include "app/mainwindow.h"
+#include "app/pageview.h"
+#include "model/edition.h"
+#include "store/editionstore.h"
+
+#include <QProcess>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace folio;
+using namespace folio::app;
+
+namespace {
+const Frame *frameNamed(const Edition *edition, const QString &name)
+{
+    for (const auto &page : edition->pages())
+        for (const auto &f : page.frames)
+            if (f.name == name)
+                return &f;
+    return nullptr;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sampleEditionHasTemplatePageAndStory();
+    void moveFrameUndoRedoSaveReopen();
+    void badFileKeepsCurrentEdition_data();
+    void badFileKeepsCurrentEdition();
+    void saveFailureLosesNothing();
+    void recentFilesRemembered();
+    void noDisplayExitsWithInstructions();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Keep the user's settings (recent files, window state) out of the test.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    QCoreApplication::setOrganizationName("FolioTest");
+    QCoreApplication::setApplicationName("tst_mainwindow");
+}
+
+void TestMainWindow::sampleEditionHasTemplatePageAndStory()
+{
+    MainWindow window;
+    window.openSample();
+    const Edition *e = window.document()->edition();
+    QCOMPARE(e->pages().size(), 1);
+    const Page &page = e->pages().first();
+    QCOMPARE(page.templateName, QStringLiteral("broadsheet8"));
+    QCOMPARE(page.grid.columns, 8);
+    QCOMPARE(e->stories().size(), 1);
+    const Story &story = e->stories().first();
+    QCOMPARE(story.paragraphs.size(), 7);
+    QVERIFY(story.plainText().startsWith(QStringLiteral("深入学习贯彻党的二十大精神")));
+    QCOMPARE(e->paragraphStyle(story.paragraphs[2].styleId)->role, ParagraphRole::Headline);
+    QCOMPARE(e->storyChain(story.id).size(), 2);
+    // Body frame edges sit on the column guides.
+    const Frame *body = frameNamed(e, QStringLiteral("正文 1"));
+    QVERIFY(body);
+    QCOMPARE(body->rect.left(), page.columnLeft(0));
+    QVERIFY(qAbs(body->rect.right() - (page.columnLeft(4) + page.columnWidth())) < 1e-9);
+    QVERIFY(!window.document()->isModified());
+    QVERIFY(e->undoStack()->count() == 0);
+}
+
+void TestMainWindow::moveFrameUndoRedoSaveReopen()
+{
+    const QString path = m_dir.filePath("move.folio");
+    QRectF before;
+    QRectF moved;
+    {
+        MainWindow window;
+        window.openSample();
+        QVERIFY(window.saveFileAs(path));
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
+
+        PageView *view = window.pageView();
+        view->setZoom(1.0);
+        const Edition *e = window.document()->edition();
+        const Frame *body = frameNamed(e, QStringLiteral("正文 1"));
+        QVERIFY(body);
+        const ObjectId id = body->id;
+        before = body->rect;
+        // Scroll the frame's centre into view, then drag it 60 px right and 30 px down with
+        // Alt held (no snapping, so the delta is exact).
+        view->ensurePolished();
+        const QPointF centre = before.center();
+        view->setZoom(1.0);
+        QPointF px = view->pageToView(centre);
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + int(px.x()) -
+                                              view->viewport()->width() / 2);
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + int(px.y()) -
+                                            view->viewport()->height() / 2);
+        px = view->pageToView(centre);
+        QVERIFY(view->viewport()->rect().contains(px.toPoint()));
+        const QPoint start = px.toPoint();
+        const QPoint end = start + QPoint(60, 30);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::AltModifier, start);
+        QTest::mouseMove(view->viewport(), start + QPoint(30, 15));
+        QTest::mouseMove(view->viewport(), end);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::AltModifier, end);
+
+        const double ppp = view->pixelsPerPt();
+        const QPointF expectedDelta(view->viewToPage(end) - view->viewToPage(start));
+        QVERIFY(qAbs(expectedDelta.x() - 60 / ppp) < 1e-9);
+        moved = e->frame(id)->rect;
+        QVERIFY2(qAbs(moved.left() - (before.left() + expectedDelta.x())) < 1e-9,
+                 qPrintable(QString::number(moved.left())));
+        QVERIFY(qAbs(moved.top() - (before.top() + expectedDelta.y())) < 1e-9);
+        QCOMPARE(moved.size(), before.size());
+        QCOMPARE(view->selection(), QList<ObjectId>{id});
+        QCOMPARE(e->undoStack()->count(), 1);
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.isWindowModified());
+
+        e->undoStack()->undo();
+        QCOMPARE(e->frame(id)->rect, before);
+        QVERIFY(!window.document()->isModified());
+        e->undoStack()->redo();
+        QCOMPARE(e->frame(id)->rect, moved);
+
+        QVERIFY(window.saveFile());
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(!window.isWindowModified());
+    }
+    // A fresh window, as after restarting the program.
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    const Frame *reopened = frameNamed(window.document()->edition(), QStringLiteral("正文 1"));
+    QVERIFY(reopened);
+    QCOMPARE(reopened->rect, moved);
+    // The file on disk agrees, read without the window.
+    const OpenResult direct = EditionStore::open(path, EditionStore::OpenMode::ReadOnly);
+    QVERIFY2(direct.isOk(), qPrintable(direct.error));
+    QVERIFY(direct.edition->contentEquals(*window.document()->edition()));
+}
+
+void TestMainWindow::badFileKeepsCurrentEdition_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("create");
+    QTest::newRow("missing file") << QByteArray() << false;
+    QTest::newRow("empty file") << QByteArray() << true;
+    QTest::newRow("text file") << QByteArray("本报讯 not an edition\n") << true;
+    QTest::newRow("truncated sqlite header") << QByteArray("SQLite format 3\0", 16) << true;
+}
+
+void TestMainWindow::badFileKeepsCurrentEdition()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, create);
+    const QString path =
+        m_dir.filePath(QStringLiteral("bad-%1.folio").arg(QTest::currentDataTag()));
+    if (create) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    MainWindow window;
+    window.openSample();
+    Edition *edition = window.document()->edition();
+    QVERIFY(!window.openFile(path));
+    // Same edition object, untouched, and the file left as it was.
+    QCOMPARE(window.document()->edition(), edition);
+    QCOMPARE(edition->pages().size(), 1);
+    QVERIFY(window.document()->filePath().isEmpty());
+    if (create) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+}
+
+void TestMainWindow::saveFailureLosesNothing()
+{
+    MainWindow window;
+    window.openSample();
+    Edition *edition = window.document()->edition();
+    const QString target = m_dir.filePath("no-such-folder/edition.folio");
+    QVERIFY(!window.saveFileAs(target));
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(window.document()->edition(), edition);
+    QVERIFY(window.document()->filePath().isEmpty());
+}
+
+void TestMainWindow::recentFilesRemembered()
+{
+    const QString path = m_dir.filePath("recent.folio");
+    MainWindow window;
+    window.openSample();
+    QVERIFY(window.saveFileAs(path));
+    const QStringList recent = QSettings().value("recentFiles").toStringList();
+    QVERIFY(!recent.isEmpty());
+    QCOMPARE(recent.first(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::noDisplayExitsWithInstructions()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FOLIO_APP_BINARY), {});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains("xvfb-run -a build/bin/folio"), qPrintable(err));
+    QVERIFY(err.contains("build/bin/folio-cli"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

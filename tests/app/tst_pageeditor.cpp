@@ -1,0 +1,371 @@
+#include "app/editiondocument.h"
+#include "app/layoutcache.h"
+#include "app/mainwindow.h"
+#include "app/pageview.h"
+#include "app/propertiespanel.h"
+#include "app/storyeditor.h"
+#include "core/units.h"
+#include "model/edition.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QInputMethodEvent>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace folio;
+using namespace folio::app;
+
+namespace {
+const Frame *frameNamed(const Edition *edition, const QString &name)
+{
+    for (const auto &page : edition->pages())
+        for (const auto &f : page.frames)
+            if (f.name == name)
+                return &f;
+    return nullptr;
+}
+
+// Scrolls so that page point `pt` is in the middle of the viewport; returns its pixel.
+QPoint reveal(PageView *view, const QPointF &pt)
+{
+    QPointF px = view->pageToView(pt);
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + int(px.x()) -
+                                          view->viewport()->width() / 2);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + int(px.y()) -
+                                        view->viewport()->height() / 2);
+    return view->pageToView(pt).toPoint();
+}
+
+void drag(QWidget *w, QPoint from, QPoint to, Qt::KeyboardModifiers mods = {})
+{
+    QTest::mousePress(w, Qt::LeftButton, mods, from);
+    QTest::mouseMove(w, (from + to) / 2);
+    QTest::mouseMove(w, to);
+    QTest::mouseRelease(w, Qt::LeftButton, mods, to);
+}
+} // namespace
+
+class TestPageEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createTextFrameSnapsToThreeColumns();
+    void linkTwoFrames();
+    void typingRelayoutsAndUndoes();
+    void paragraphStyleIsOneUndoStep();
+    void arrowNudgesMergeIntoOneUndoStep();
+    void resizeWithHandleSnapsToGuide();
+    void zoomLimitsAndCtrlWheel();
+    void propertiesPanelEditsInMillimetres();
+    void addAndRemovePageAndStatus();
+    void deleteFrameUndo();
+
+private:
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+    PageView *m_view = nullptr;
+    Edition *m_edition = nullptr;
+};
+
+void TestPageEditor::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    QCoreApplication::setOrganizationName("FolioTest");
+    QCoreApplication::setApplicationName("tst_pageeditor");
+}
+
+void TestPageEditor::init()
+{
+    m_window = new MainWindow;
+    m_window->openSample();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_view = m_window->pageView();
+    m_edition = m_window->document()->edition();
+    m_view->setZoom(1.0);
+}
+
+void TestPageEditor::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestPageEditor::createTextFrameSnapsToThreeColumns()
+{
+    const Page &page = m_edition->pages().first();
+    const double top = page.typeArea().top() + 45 * 13.5; // below the sample's frames
+    const QPoint from = reveal(m_view, QPointF(page.columnLeft(2) + 2.5, top + 2));
+    const double ppp = m_view->pixelsPerPt();
+    // 3 px inside column 5's right edge: within the 8 px snapping distance.
+    const QPoint to =
+        from +
+        QPointF((page.columnLeft(4) + page.columnWidth() - page.columnLeft(2) - 2.5) * ppp - 3,
+                200 * ppp)
+            .toPoint();
+    m_view->setTool(PageView::Tool::TextFrame);
+    QSignalSpy created(m_view, &PageView::frameCreated);
+    drag(m_view->viewport(), from, to);
+    QCOMPARE(created.size(), 1);
+    const ObjectId id = created.first().first().value<ObjectId>();
+    const Frame *f = m_edition->frame(id);
+    QVERIFY(f);
+    QCOMPARE(f->kind, FrameKind::Text);
+    QCOMPARE(f->rect.left(), page.columnLeft(2));
+    QCOMPARE(f->rect.right(), page.columnLeft(4) + page.columnWidth());
+    QCOMPARE(f->columns, 3);
+    QCOMPARE(f->gutter, page.grid.gutter);
+    QCOMPARE(m_view->selection(), QList<ObjectId>{id});
+    QCOMPARE(m_view->tool(), PageView::Tool::Select);
+
+    m_edition->undoStack()->undo();
+    QVERIFY(!m_edition->frame(id));
+    QVERIFY(m_view->selection().isEmpty());
+    m_edition->undoStack()->redo();
+    QCOMPARE(m_edition->frame(id)->columns, 3);
+}
+
+void TestPageEditor::linkTwoFrames()
+{
+    // A copy: adding frames reallocates the page's frame list.
+    const Frame body = *frameNamed(m_edition, QStringLiteral("正文 1"));
+    const ObjectId storyId = body.storyId;
+    // A new empty frame, made through the view.
+    const Page &page = m_edition->pages().first();
+    const QPoint from =
+        reveal(m_view, QPointF(page.columnLeft(0) + 20, page.typeArea().top() + 700));
+    m_view->setTool(PageView::Tool::TextFrame);
+    QSignalSpy created(m_view, &PageView::frameCreated);
+    drag(m_view->viewport(), from, from + QPoint(150, 120), Qt::AltModifier);
+    QCOMPARE(created.size(), 1);
+    const ObjectId empty = created.first().first().value<ObjectId>();
+    QCOMPARE(m_edition->frame(empty)->storyId, ObjectId(0));
+
+    // Click the body frame, Shift-click the new one, link.
+    const QPoint bodyPx = reveal(m_view, body.rect.center());
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, bodyPx);
+    const QPoint emptyPx = reveal(m_view, m_edition->frame(empty)->rect.center());
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ShiftModifier, emptyPx);
+    QCOMPARE(m_view->selection(), (QList<ObjectId>{body.id, empty}));
+    QVERIFY(m_window->linkSelectedFrames());
+    const auto chain = m_edition->storyChain(storyId);
+    QCOMPARE(chain.size(), 3);
+    QCOMPARE(chain.last()->id, empty);
+    QCOMPARE(chain.last()->chainIndex, 2);
+
+    m_edition->undoStack()->undo();
+    QCOMPARE(m_edition->storyChain(storyId).size(), 2);
+    QCOMPARE(m_edition->frame(empty)->storyId, ObjectId(0));
+    m_edition->undoStack()->redo();
+    QCOMPARE(m_edition->storyChain(storyId).size(), 3);
+
+    // Unlink the middle frame: it empties, the others stay in the chain.
+    m_view->setSelection({empty});
+    QVERIFY(m_window->unlinkSelectedFrame());
+    QCOMPARE(m_edition->storyChain(storyId).size(), 2);
+    // Linking a frame to itself is refused and changes nothing.
+    const int commands = m_edition->undoStack()->count();
+    m_view->setSelection({body.id});
+    QVERIFY(!m_window->linkSelectedFrames());
+    QCOMPARE(m_edition->undoStack()->count(), commands);
+}
+
+void TestPageEditor::typingRelayoutsAndUndoes()
+{
+    const Story original = m_edition->stories().first();
+    StoryEditor *editor = m_window->storyEditor();
+    editor->setStoryId(original.id);
+    QPlainTextEdit *text = editor->textEdit();
+    QCOMPARE(text->document()->blockCount(), original.paragraphs.size());
+    QCOMPARE(text->toPlainText(), original.plainText());
+
+    const ObjectId pageId = m_edition->pages().first().id;
+    const auto layoutBefore = m_window->layouts()->layout(pageId);
+    const quint64 revision = m_edition->storyRevision(original.id);
+    QSignalSpy invalidated(m_window->layouts(), &LayoutCache::invalidated);
+
+    // Type at the start of the first body paragraph.
+    QTextCursor cursor(text->document()->findBlockByNumber(3));
+    text->setTextCursor(cursor);
+    text->setFocus();
+    // Chinese arrives from the input method as committed strings, one per word or phrase.
+    for (const QString &word : {QStringLiteral("今"), QStringLiteral("日")}) {
+        QInputMethodEvent commit;
+        commit.setCommitString(word);
+        QApplication::sendEvent(text, &commit);
+    }
+    const Story *typed = m_edition->story(original.id);
+    QVERIFY(typed->paragraphs[3].text().startsWith(QStringLiteral("今日本报讯")));
+    QCOMPARE(typed->paragraphs[3].styleId, original.paragraphs[3].styleId);
+    QCOMPARE(typed->paragraphs.size(), original.paragraphs.size());
+    QVERIFY(m_edition->storyRevision(original.id) > revision);
+    QVERIFY(invalidated.size() >= 2);
+    QVERIFY(m_window->layouts()->layout(pageId) != layoutBefore);
+    // Two keystrokes, one undo step.
+    QCOMPARE(m_edition->undoStack()->count(), 1);
+
+    // Enter splits the paragraph; the new paragraph keeps the body style.
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(m_edition->story(original.id)->paragraphs.size(), original.paragraphs.size() + 1);
+    QCOMPARE(m_edition->story(original.id)->paragraphs[4].styleId, original.paragraphs[3].styleId);
+
+    // Undo through the window's shortcut, with focus in the editor.
+    QTest::keySequence(m_window, QKeySequence::Undo);
+    QCOMPARE(*m_edition->story(original.id), original);
+    QCOMPARE(text->toPlainText(), original.plainText());
+    m_edition->undoStack()->redo();
+    QVERIFY(m_edition->story(original.id)->paragraphs[3].text().startsWith(QStringLiteral("今日")));
+    QCOMPARE(text->document()->blockCount(), original.paragraphs.size() + 1);
+}
+
+void TestPageEditor::paragraphStyleIsOneUndoStep()
+{
+    const Story original = m_edition->stories().first();
+    StoryEditor *editor = m_window->storyEditor();
+    editor->setStoryId(original.id);
+    QTextCursor cursor(editor->textEdit()->document()->findBlockByNumber(4));
+    editor->textEdit()->setTextCursor(cursor);
+    const ParagraphStyle *caption = m_edition->styleForRole(ParagraphRole::Caption);
+    editor->applyParagraphStyle(caption->id);
+    QCOMPARE(m_edition->story(original.id)->paragraphs[4].styleId, caption->id);
+    QCOMPARE(m_edition->story(original.id)->paragraphs[4].text(), original.paragraphs[4].text());
+    QCOMPARE(editor->styleBox()->currentData().value<ObjectId>(), caption->id);
+    QCOMPARE(m_edition->undoStack()->count(), 1);
+    m_edition->undoStack()->undo();
+    QCOMPARE(*m_edition->story(original.id), original);
+}
+
+void TestPageEditor::arrowNudgesMergeIntoOneUndoStep()
+{
+    const Frame *body = frameNamed(m_edition, QStringLiteral("正文 1"));
+    const ObjectId id = body->id;
+    const QRectF before = body->rect;
+    m_view->setSelection({id});
+    m_view->setFocus();
+    QTest::keyClick(m_view, Qt::Key_Right);
+    QTest::keyClick(m_view, Qt::Key_Right);
+    QTest::keyClick(m_view, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(m_edition->frame(id)->rect, before.translated(2, 10));
+    QCOMPARE(m_edition->undoStack()->count(), 1);
+    m_edition->undoStack()->undo();
+    QCOMPARE(m_edition->frame(id)->rect, before);
+}
+
+void TestPageEditor::resizeWithHandleSnapsToGuide()
+{
+    const Page &page = m_edition->pages().first();
+    const Frame *body = frameNamed(m_edition, QStringLiteral("正文 1"));
+    const ObjectId id = body->id;
+    const QRectF before = body->rect;
+    m_view->setSelection({id});
+    // Drag the right-middle handle one column to the left, landing 4 px off the guide.
+    const QPoint handle = reveal(m_view, QPointF(before.right(), before.center().y()));
+    const double ppp = m_view->pixelsPerPt();
+    const double target = page.columnLeft(3) + page.columnWidth();
+    const QPoint to(qRound(handle.x() + (target - before.right()) * ppp) + 4, handle.y());
+    drag(m_view->viewport(), handle, to);
+    const QRectF after = m_edition->frame(id)->rect;
+    QCOMPARE(after.right(), target);
+    QCOMPARE(after.left(), before.left());
+    QCOMPARE(after.top(), before.top());
+    QCOMPARE(after.height(), before.height());
+    QCOMPARE(m_edition->undoStack()->count(), 1);
+}
+
+void TestPageEditor::zoomLimitsAndCtrlWheel()
+{
+    m_view->setZoom(100);
+    QCOMPARE(m_view->zoom(), PageView::maximumZoom());
+    m_view->setZoom(0.01);
+    QCOMPARE(m_view->zoom(), PageView::minimumZoom());
+    m_view->setZoom(1.0);
+    const QPoint centre = m_view->viewport()->rect().center();
+    const QPointF under = m_view->viewToPage(centre);
+    QWheelEvent wheel(centre, m_view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view->viewport(), &wheel);
+    QVERIFY(qAbs(m_view->zoom() - 1.25) < 1e-9);
+    // The page point under the pointer stays under it (to the pixel).
+    const QPointF after = m_view->pageToView(under);
+    QVERIFY(qAbs(after.x() - centre.x()) <= 1 && qAbs(after.y() - centre.y()) <= 1);
+
+    m_view->setZoomMode(PageView::ZoomMode::FitWidth);
+    const double pageWidthPx = m_edition->pages().first().size.width() * m_view->pixelsPerPt();
+    QVERIFY(pageWidthPx <= m_view->viewport()->width());
+    QVERIFY(pageWidthPx > m_view->viewport()->width() - 80);
+    m_view->setZoomMode(PageView::ZoomMode::FitPage);
+    const double pageHeightPx = m_edition->pages().first().size.height() * m_view->pixelsPerPt();
+    QVERIFY(pageHeightPx <= m_view->viewport()->height());
+}
+
+void TestPageEditor::propertiesPanelEditsInMillimetres()
+{
+    const Frame *body = frameNamed(m_edition, QStringLiteral("正文 1"));
+    const ObjectId id = body->id;
+    m_view->setSelection({id});
+    PropertiesPanel *panel = m_window->properties();
+    panel->setUnit(PropertiesPanel::Unit::Millimetre);
+    QCOMPARE(panel->frameId(), id);
+    QVERIFY(qAbs(panel->widthField()->value() - units::mmFromPt(body->rect.width())) < 0.01);
+    const QRectF before = body->rect;
+    panel->widthField()->setValue(100.0);
+    const Frame *f = m_edition->frame(id);
+    QVERIFY(qAbs(f->rect.width() - units::ptFromMm(100.0)) < 1e-9);
+    // The untouched fields did not round the frame's other edges.
+    QCOMPARE(f->rect.topLeft(), before.topLeft());
+    QCOMPARE(f->rect.height(), before.height());
+    panel->columnsField()->setValue(2);
+    QCOMPARE(m_edition->frame(id)->columns, 2);
+    QCOMPARE(m_edition->undoStack()->count(), 2);
+    m_edition->undoStack()->undo();
+    m_edition->undoStack()->undo();
+    QCOMPARE(m_edition->frame(id)->rect, before);
+    QVERIFY(qAbs(panel->widthField()->value() - units::mmFromPt(before.width())) < 0.01);
+}
+
+void TestPageEditor::addAndRemovePageAndStatus()
+{
+    const ObjectId first = m_edition->pages().first().id;
+    m_window->addPage();
+    QCOMPARE(m_edition->pages().size(), 2);
+    const Page &added = m_edition->pages()[1];
+    QCOMPARE(added.number, 2);
+    QCOMPARE(added.grid, m_edition->pages().first().grid);
+    QCOMPARE(m_view->pageId(), added.id);
+    m_window->removeCurrentPage();
+    QCOMPARE(m_edition->pages().size(), 1);
+    QCOMPARE(m_view->pageId(), first);
+    // The last page cannot go.
+    m_window->removeCurrentPage();
+    QCOMPARE(m_edition->pages().size(), 1);
+    m_edition->undoStack()->undo();
+    QCOMPARE(m_edition->pages().size(), 2);
+}
+
+void TestPageEditor::deleteFrameUndo()
+{
+    const Frame *body = frameNamed(m_edition, QStringLiteral("正文 1"));
+    const Frame copy = *body;
+    m_view->setSelection({copy.id});
+    m_view->setFocus();
+    QTest::keyClick(m_view, Qt::Key_Delete);
+    QVERIFY(!m_edition->frame(copy.id));
+    QVERIFY(m_view->selection().isEmpty());
+    m_edition->undoStack()->undo();
+    QCOMPARE(*m_edition->frame(copy.id), copy);
+}
+
+QTEST_MAIN(TestPageEditor)
+#include "tst_pageeditor.moc"
