@@ -1,14 +1,14 @@
 #pragma once
 
-// Builds PageLayouts for the writer's tests from real fonts. Until the composer's API is
-// usable here, glyphs come from the face's cmap (hb_font_get_nominal_glyph) and advances from
-// its metrics: enough for Han text and for exercising exact positions.
+// Builds PageLayouts for the writer's tests from real fonts, shaped by text/'s Shaper, with
+// fixed-length lines so that the writer is tested apart from line breaking.
 
 #include "layout/pagelayout.h"
+#include "text/fontface.h"
+#include "text/shaper.h"
 
 #include <QDirIterator>
 #include <QFile>
-#include <hb.h>
 
 namespace testlayouts {
 
@@ -48,73 +48,53 @@ inline std::shared_ptr<const folio::FontRef> wenKai()
                    QString());
 }
 
-// A face's glyphs and advances by cmap, no shaping.
-class SimpleFace
-{
-public:
-    explicit SimpleFace(const folio::FontRef &ref)
-    {
-        m_blob = hb_blob_create_from_file(QFile::encodeName(ref.file).constData());
-        m_face = hb_face_create(m_blob, unsigned(ref.faceIndex));
-        m_font = hb_font_create(m_face);
-        m_upem = hb_face_get_upem(m_face);
-        hb_font_set_scale(m_font, int(m_upem), int(m_upem));
-    }
-    ~SimpleFace()
-    {
-        hb_font_destroy(m_font);
-        hb_face_destroy(m_face);
-        hb_blob_destroy(m_blob);
-    }
-    quint32 glyph(char32_t c) const
-    {
-        hb_codepoint_t g = 0;
-        hb_font_get_nominal_glyph(m_font, c, &g);
-        return g;
-    }
-    double advance(quint32 glyph, double size) const
-    {
-        return hb_font_get_glyph_h_advance(m_font, glyph) * size / m_upem;
-    }
-
-private:
-    hb_blob_t *m_blob = nullptr;
-    hb_face_t *m_face = nullptr;
-    hb_font_t *m_font = nullptr;
-    unsigned m_upem = 1000;
-};
-
-// One GlyphRun per line of at most `chars` characters; full lines are spread to lineWidth
-// (uneven advances, as justification makes them), the last line is not.
+// One GlyphRun per line of at most `chars` characters, shaped by the composer's shaper (zh-Hans);
+// full lines are spread to lineWidth (uneven advances, as justification makes them), the last
+// line is not.
 inline QList<folio::GlyphRun> setLines(const QString &text,
                                        const std::shared_ptr<const folio::FontRef> &font,
                                        double size, double leading, QPointF origin, int chars,
                                        double lineWidth,
                                        folio::CmykColor color = folio::CmykColor::black())
 {
-    SimpleFace face(*font);
+    using folio::text::FontFace;
+    using folio::text::Shaper;
+    const auto face = FontFace::load(font->file, font->faceIndex, *font);
+    constexpr quint32 kHan =
+        (quint32('H') << 24) | (quint32('a') << 16) | (quint32('n') << 8) | 'i';
     QList<folio::GlyphRun> runs;
-    const QList<uint> ucs = text.toUcs4();
-    for (qsizetype start = 0; start < ucs.size(); start += chars) {
+    if (!face)
+        return runs;
+    for (qsizetype start = 0; start < text.size(); start += chars) {
+        const QString line = text.mid(start, chars);
+        const auto shaped =
+            Shaper::instance()->shape(*face, size, line, kHan, QStringLiteral("zh-Hans"), {});
         folio::GlyphRun run;
         run.font = font;
         run.size = size;
         run.color = color;
         run.origin = origin + QPointF(0, leading * runs.size());
-        const qsizetype end = qMin<qsizetype>(ucs.size(), start + chars);
-        double natural = 0;
-        for (qsizetype i = start; i < end; ++i) {
-            const quint32 g = face.glyph(char32_t(ucs[i]));
-            run.clusters.append(
-                {int(run.glyphs.size()), 1,
-                 QString::fromUcs4(reinterpret_cast<const char32_t *>(&ucs[i]), 1)});
-            run.glyphs.append(g);
-            run.advances.append(face.advance(g, size));
-            natural += run.advances.last();
+        run.glyphs = shaped->glyphs;
+        run.advances = shaped->advances;
+        run.offsets = shaped->offsets;
+        // Clusters: each glyph whose cluster offset differs from the previous starts one.
+        for (int g = 0; g < shaped->glyphs.size(); ++g) {
+            const int from = shaped->clusters[g];
+            if (g > 0 && from == shaped->clusters[g - 1]) {
+                ++run.clusters.last().glyphCount;
+                continue;
+            }
+            int to = int(line.size());
+            for (int n = g + 1; n < shaped->glyphs.size(); ++n)
+                if (shaped->clusters[n] != from) {
+                    to = shaped->clusters[n];
+                    break;
+                }
+            run.clusters.append({g, 1, line.mid(from, to - from)});
         }
-        const qsizetype n = end - start;
-        if (end < ucs.size() && n > 1) {
-            const double extra = (lineWidth - natural) / double(n - 1);
+        const qsizetype n = run.glyphs.size();
+        if (start + chars < text.size() && n > 1) {
+            const double extra = (lineWidth - run.width()) / double(n - 1);
             for (qsizetype i = 0; i + 1 < n; ++i)
                 run.advances[i] += extra;
         }
