@@ -194,6 +194,14 @@ void StoryParser::closeStory()
                          return headRank(a.role) < headRank(b.role);
                      });
     ParsedStory story = std::move(draft.story);
+    if (story.photo) {
+        // The picture's caption and credit sit under the picture, after the body in the
+        // story's frame chain.
+        std::stable_partition(
+            story.paragraphs.begin(), story.paragraphs.end(), [](const ParsedParagraph &p) {
+                return p.role != ParagraphRole::Caption && p.role != ParagraphRole::Credit;
+            });
+    }
     story.paragraphs = draft.heads + story.paragraphs;
     if (story.count(ParagraphRole::Headline) == 0)
         story.notes << tr("未识别到主题（标题）。");

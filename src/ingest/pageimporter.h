@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ingest/ingestreport.h"
+#include "ingest/pageplacer.h"
+#include "model/imageasset.h"
+#include "model/page.h"
+#include "model/paragraphstyle.h"
+#include "model/story.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace folio {
+class Edition;
+}
+
+namespace folio::ingest {
+
+struct ImportOptions
+{
+    QString templateKey = QStringLiteral("broadsheet8"); // or "tabloid6"
+    QString baseDirectory; // where 【图片】 files are looked up; the text file's folder
+    QString section;
+    int pageNumber = 1;
+    bool place = true; // false: stories only, no page
+};
+
+struct ImportResult
+{
+    bool ok = false;
+    QString error;                // why nothing was imported (translated)
+    QList<Story> stories;         // the imported stories, in text order
+    QList<Story> bannerStories;   // one per section banner
+    QList<ImageAsset> images;     // pictures named by 【图片】 markers
+    QList<ParagraphStyle> styles; // smaller 主题 styles placement needed, new to the edition
+    Page page;                    // the placed page (id set), when placed
+    bool hasPage = false;
+    PagePlacement placement;
+    IngestReport report;
+};
+
+// The whole import in one call: decode, parse, build stories, place them on a page of the
+// chosen template, and report. The edition supplies styles and ids and is not changed; apply()
+// then adds everything to it as one undo step.
+class PageImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PageImporter)
+public:
+    static ImportResult importFile(const QString &path, Edition &edition,
+                                   ImportOptions options = {});
+    static ImportResult importBytes(const QByteArray &bytes, Edition &edition,
+                                    const ImportOptions &options = {});
+
+    // The 主题 style and its smaller variants (二号, 小二) for narrow modules, largest first;
+    // variants the edition lacks are made (new ids) and listed in created.
+    static QList<ParagraphStyle> headlineStyles(Edition &edition, QList<ParagraphStyle> *created);
+
+    // Pushes one undo macro (导入版面) that adds the stories, pictures and the page.
+    static void apply(Edition &edition, const ImportResult &result);
+};
+
+} // namespace folio::ingest
