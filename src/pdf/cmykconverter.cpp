@@ -1,9 +1,17 @@
 #include "pdf/cmykconverter.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <lcms2.h>
 
 namespace folio::pdf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("folio::pdf", text);
+}
+} // namespace
 
 CmykConverter::CmykConverter(const QByteArray &iccProfile, double inkLimit)
     : m_inkLimit(std::clamp(inkLimit, 100.0, 400.0))
@@ -21,7 +29,7 @@ CmykConverter::CmykConverter(const QByteArray &iccProfile, double inkLimit)
                                cmsFLAGS_BLACKPOINTCOMPENSATION);
     }
     if (!m_transform)
-        m_error = QStringLiteral("the output profile cannot convert from sRGB");
+        m_error = tr("输出特性文件无法从 sRGB 转换");
     if (input)
         cmsCloseProfile(input);
     if (output)
@@ -40,7 +48,7 @@ bool CmykConverter::isCmykProfile(const QByteArray &iccProfile, QString *error)
         cmsOpenProfileFromMem(iccProfile.constData(), cmsUInt32Number(iccProfile.size()));
     if (!profile) {
         if (error)
-            *error = QStringLiteral("not an ICC profile");
+            *error = tr("不是 ICC 特性文件");
         return false;
     }
     const bool cmyk = cmsGetColorSpace(profile) == cmsSigCmykData;
@@ -49,7 +57,7 @@ bool CmykConverter::isCmykProfile(const QByteArray &iccProfile, QString *error)
     cmsCloseProfile(profile);
     if (!cmyk || !output) {
         if (error)
-            *error = QStringLiteral("the ICC profile is not a CMYK output profile");
+            *error = tr("该 ICC 特性文件不是 CMYK 输出特性文件");
         return false;
     }
     return true;

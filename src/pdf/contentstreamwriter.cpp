@@ -4,9 +4,17 @@
 #include "pdf/imageembedder.h"
 #include "pdf/pdfsyntax.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace folio::pdf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("folio::pdf", text);
+}
+} // namespace
 
 namespace {
 
@@ -112,7 +120,7 @@ void ContentStreamWriter::writeGlyphRun(const GlyphRun &run)
         return;
     if (!run.font) {
         addDiagnostic(Diagnostic::Severity::Error, QStringLiteral("font-missing"),
-                      QStringLiteral("a text run has no font"), run.frameId);
+                      tr("一段文字没有字体"), run.frameId);
         return;
     }
     QString error;
@@ -229,15 +237,14 @@ void ContentStreamWriter::writeImage(const ImageItem &image)
     const ImageAsset *asset = m_lookup ? m_lookup(image.assetId) : nullptr;
     if (!asset) {
         addDiagnostic(Diagnostic::Severity::Error, QStringLiteral("image-missing"),
-                      QStringLiteral("image %1 is not in the edition").arg(image.assetId),
-                      image.frameId);
+                      tr("图片 %1 不在本期版面文件中").arg(image.assetId), image.frameId);
         return;
     }
     QString error;
     const auto *entry = m_imageEmbedder->embed(*asset, &error);
     if (!entry) {
         addDiagnostic(Diagnostic::Severity::Error, QStringLiteral("image-broken"),
-                      QStringLiteral("image \"%1\": %2").arg(asset->name, error), image.frameId);
+                      tr("图片“%1”：%2").arg(asset->name, error), image.frameId);
         return;
     }
     m_images.insert(entry->resourceName, entry->objectNumber);

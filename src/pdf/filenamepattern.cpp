@@ -1,8 +1,16 @@
 #include "pdf/filenamepattern.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace folio::pdf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("folio::pdf", text);
+}
+} // namespace
 
 namespace {
 QString safe(const QString &text)
@@ -42,8 +50,7 @@ QString FileNamePattern::expand(const QString &pattern, const Values &values, QS
             out += QStringLiteral("%1").arg(values.version, width, 10, QLatin1Char('0'));
         } else {
             if (error)
-                *error =
-                    QStringLiteral("unknown placeholder {%1} in the file name pattern").arg(key);
+                *error = tr("文件名规则中有未知的占位符 {%1}").arg(key);
             return {};
         }
     }
@@ -51,7 +58,7 @@ QString FileNamePattern::expand(const QString &pattern, const Values &values, QS
     out = safe(out);
     if (out.isEmpty() || out.startsWith(QLatin1Char('.'))) {
         if (error)
-            *error = QStringLiteral("the file name pattern gives an empty name");
+            *error = tr("文件名规则得出空文件名");
         return {};
     }
     return out;

@@ -4,6 +4,7 @@
 #include "pdf/pdfobjectwriter.h"
 #include "pdf/pdfsyntax.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <hb-ot.h>
@@ -11,6 +12,13 @@
 #include <hb.h>
 
 namespace folio::pdf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("folio::pdf", text);
+}
+} // namespace
 
 namespace {
 
@@ -78,18 +86,18 @@ int FontEmbedder::fontHandle(const FontRef &font, QString *error)
     face->ref = font;
     if (!QFileInfo(font.file).isFile()) {
         if (error)
-            *error = QStringLiteral("font file not found: %1").arg(font.file);
+            *error = tr("找不到字体文件：%1").arg(font.file);
         return -1;
     }
     face->blob = hb_blob_create_from_file_or_fail(QFile::encodeName(font.file).constData());
     if (!face->blob) {
         if (error)
-            *error = QStringLiteral("cannot read font file %1").arg(font.file);
+            *error = tr("无法读取字体文件 %1").arg(font.file);
         return -1;
     }
     if (font.faceIndex < 0 || unsigned(font.faceIndex) >= hb_face_count(face->blob)) {
         if (error)
-            *error = QStringLiteral("font %1 has no face %2").arg(font.file).arg(font.faceIndex);
+            *error = tr("字体文件 %1 中没有第 %2 个字体").arg(font.file).arg(font.faceIndex);
         return -1;
     }
     face->face = hb_face_create(face->blob, unsigned(font.faceIndex));
@@ -103,13 +111,12 @@ int FontEmbedder::fontHandle(const FontRef &font, QString *error)
         face->charset = std::make_unique<CffCharset>(cffTable);
         if (!face->charset->isValid()) {
             if (error)
-                *error = QStringLiteral("font %1: %2").arg(font.file, face->charset->errorString());
+                *error = tr("字体 %1：%2").arg(font.file, face->charset->errorString());
             return -1;
         }
     } else if (tableBytes(face->face, kGlyfTag).isEmpty()) {
         if (error)
-            *error = QStringLiteral("font %1 is neither CFF nor TrueType (CFF2 and bitmap "
-                                    "fonts cannot be embedded)")
+            *error = tr("字体 %1 既不是 CFF 也不是 TrueType 字体（CFF2 和点阵字体无法嵌入）")
                          .arg(font.file);
         return -1;
     }
@@ -188,16 +195,13 @@ bool FontEmbedder::writeFace(Face &f, QString *error)
 {
     const auto fail = [&](const QString &message) {
         if (error)
-            *error = QStringLiteral("font %1 (%2): %3")
-                         .arg(f.ref.file)
-                         .arg(f.ref.faceIndex)
-                         .arg(message);
+            *error = tr("字体 %1（%2）：%3").arg(f.ref.file).arg(f.ref.faceIndex).arg(message);
         return false;
     };
 
     hb_subset_input_t *input = hb_subset_input_create_or_fail();
     if (!input)
-        return fail(QStringLiteral("out of memory"));
+        return fail(tr("内存不足"));
     // A name-keyed CFF is addressed by glyph id, so its ids must survive the subset.
     if (f.cff && !f.charset->isCidKeyed())
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
@@ -215,11 +219,11 @@ bool FontEmbedder::writeFace(Face &f, QString *error)
     hb_subset_plan_t *plan = hb_subset_plan_create_or_fail(f.face, input);
     hb_subset_input_destroy(input);
     if (!plan)
-        return fail(QStringLiteral("hb-subset could not plan the subset"));
+        return fail(tr("无法生成字体子集"));
     hb_face_t *subset = hb_subset_plan_execute_or_fail(plan);
     if (!subset) {
         hb_subset_plan_destroy(plan);
-        return fail(QStringLiteral("hb-subset failed"));
+        return fail(tr("生成字体子集失败"));
     }
     const hb_map_t *oldToNew = hb_subset_plan_old_to_new_glyph_mapping(plan);
 
@@ -242,8 +246,7 @@ bool FontEmbedder::writeFace(Face &f, QString *error)
             if (newGid == HB_MAP_VALUE_INVALID || subsetCid != cid) {
                 hb_face_destroy(subset);
                 hb_subset_plan_destroy(plan);
-                return fail(
-                    QStringLiteral("subset lost CID %1 of glyph %2").arg(cid).arg(it.key()));
+                return fail(tr("字体子集丢失了字形 %2 的 CID %1").arg(cid).arg(it.key()));
             }
         }
     } else {
@@ -259,7 +262,7 @@ bool FontEmbedder::writeFace(Face &f, QString *error)
             if (newGid == HB_MAP_VALUE_INVALID) {
                 hb_face_destroy(subset);
                 hb_subset_plan_destroy(plan);
-                return fail(QStringLiteral("subset lost glyph %1").arg(it.key()));
+                return fail(tr("字体子集丢失了字形 %1").arg(it.key()));
             }
             cidToGid[it.key() * 2] = char(newGid >> 8);
             cidToGid[it.key() * 2 + 1] = char(newGid & 0xff);
@@ -268,7 +271,7 @@ bool FontEmbedder::writeFace(Face &f, QString *error)
     hb_face_destroy(subset);
     hb_subset_plan_destroy(plan);
     if (program.isEmpty())
-        return fail(QStringLiteral("the subset has no outlines"));
+        return fail(tr("字体子集没有字形轮廓"));
 
     // Codes in ascending order, each with its glyph.
     QMap<quint16, quint32> glyphByCode;

@@ -3,11 +3,19 @@
 #include "pdf/cmykconverter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
 #include <QImageReader>
 #include <algorithm>
 
 namespace folio::pdf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("folio::pdf", text);
+}
+} // namespace
 
 namespace {
 
@@ -20,7 +28,7 @@ QImage readImage(const QByteArray &data, QString *error)
     reader.setAutoTransform(false);
     QImage image = reader.read();
     if (image.isNull() && error)
-        *error = QStringLiteral("the image data cannot be decoded (%1)").arg(reader.errorString());
+        *error = tr("图片数据无法解码（%1）").arg(reader.errorString());
     return image;
 }
 
@@ -153,7 +161,7 @@ bool ImageDecoder::decode(const ImageAsset &asset, const CmykConverter &converte
     *out = PdfImage();
     if (asset.data.isEmpty()) {
         if (error)
-            *error = QStringLiteral("the image has no data");
+            *error = tr("图片没有数据");
         return false;
     }
     // Decoding proves the data is whole even when the JPEG bytes are passed through.
@@ -165,7 +173,7 @@ bool ImageDecoder::decode(const ImageAsset &asset, const CmykConverter &converte
     if (readJpegInfo(asset.data, &jpeg)) {
         if (jpeg.width != image.width() || jpeg.height != image.height()) {
             if (error)
-                *error = QStringLiteral("the JPEG header does not match its pixels");
+                *error = tr("JPEG 文件头与图像数据不符");
             return false;
         }
         if ((jpeg.components == 4 || jpeg.components == 1) && jpeg.bitsPerComponent == 8) {

@@ -6,7 +6,16 @@
 #include "pdf/pdfobjectwriter.h"
 #include "pdf/pdfsyntax.h"
 
+#include <QCoreApplication>
+
 namespace folio::pdf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("folio::pdf", text);
+}
+} // namespace
 
 namespace {
 
@@ -137,13 +146,13 @@ void PageExporter::writeSlug(ContentStreamWriter &content, const Boxes &boxes,
         diagnostics->append(d);
     };
     if (!font) {
-        warn(QStringLiteral("no font for the slug line: it was left out"));
+        warn(tr("没有可用于版边信息的字体，已省略版边信息"));
         return;
     }
     QString error;
     const int handle = m_fonts->fontHandle(*font, &error);
     if (handle < 0) {
-        warn(QStringLiteral("slug line left out: %1").arg(error));
+        warn(tr("已省略版边信息：%1").arg(error));
         return;
     }
     const double size = 6.0;

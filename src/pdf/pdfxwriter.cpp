@@ -7,12 +7,20 @@
 #include "pdf/pdfobjectwriter.h"
 #include "pdf/pdfsyntax.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
 #include <QUuid>
 
 namespace folio::pdf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("folio::pdf", text);
+}
+} // namespace
 
 namespace {
 
@@ -43,8 +51,7 @@ bool PdfxWriter::checkSettings(const PdfExportOptions &options, QByteArray *prof
     if (bytes.isEmpty() && !path.isEmpty()) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the output profile %1: %2")
-                         .arg(path, file.errorString());
+            *error = tr("无法读取输出特性文件 %1：%2").arg(path, file.errorString());
             return false;
         }
         bytes = file.readAll();
@@ -52,16 +59,16 @@ bool PdfxWriter::checkSettings(const PdfExportOptions &options, QByteArray *prof
     if (!bytes.isEmpty()) {
         QString why;
         if (!CmykConverter::isCmykProfile(bytes, &why)) {
-            *error = QStringLiteral("the output profile cannot be used: %1").arg(why);
+            *error = tr("输出特性文件不可用：%1").arg(why);
             return false;
         }
     } else if (options.settings.standard == PdfxStandard::X4) {
-        *error = QStringLiteral("PDF/X-4 needs the printer's CMYK output profile (ICC, "
-                                "DestOutputProfile); choose one in the export settings");
+        *error = tr("PDF/X-4 需要印厂的 CMYK 输出特性文件（ICC profile，作为 DestOutputProfile）："
+                    "请在导出设置中选择，或用 --icc 指定");
         return false;
     }
     if (options.settings.outputConditionIdentifier.trimmed().isEmpty()) {
-        *error = QStringLiteral("the output condition identifier is empty");
+        *error = tr("输出条件标识（OutputConditionIdentifier）为空");
         return false;
     }
     *profile = bytes;
@@ -73,7 +80,7 @@ bool PdfxWriter::writeFile(const QString &path, const QList<PageLayout> &pages,
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        m_error = tr("无法写入 %1：%2").arg(path, file.errorString());
         return false;
     }
     if (!write(&file, pages, labels)) {
@@ -81,7 +88,7 @@ bool PdfxWriter::writeFile(const QString &path, const QList<PageLayout> &pages,
         return false;
     }
     if (!file.commit()) {
-        m_error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
+        m_error = tr("无法保存 %1：%2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -93,7 +100,7 @@ bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
     m_error.clear();
     m_diagnostics.clear();
     if (pages.isEmpty()) {
-        m_error = QStringLiteral("no pages to export");
+        m_error = tr("没有要导出的版面");
         return false;
     }
     QByteArray profile;
@@ -104,7 +111,7 @@ bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
 
     for (const auto &page : pages) {
         if (!(page.pageSize.width() > 0 && page.pageSize.height() > 0)) {
-            m_error = QStringLiteral("page %1 has no size").arg(page.pageIndex + 1);
+            m_error = tr("第 %1 页没有尺寸").arg(page.pageIndex + 1);
             return false;
         }
     }

@@ -379,7 +379,7 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(
             !writer.write(&buffer, {samplePage(QStringLiteral("国"), testlayouts::notoSerif())}));
-        QVERIFY(writer.errorString().contains(QLatin1String("profile")));
+        QVERIFY(writer.errorString().contains(QStringLiteral("输出特性文件")));
         QCOMPARE(buffer.size(), 0);
     }
 
