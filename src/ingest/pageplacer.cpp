@@ -125,6 +125,10 @@ struct Band
     int natural = 0; // lines
     int target = 0;
     int flex = 0; // lines its pictures can grow
+    // Per stack: natural lines below the banner, lines its pictures can give up, columns.
+    QList<int> stackLines;
+    QList<int> stackShrink;
+    QList<int> stackColumns;
 };
 
 // Shares `amount` whole lines among slots by weight, each slot at most its cap (-1: none).
@@ -257,11 +261,16 @@ PagePlacement PagePlacer::place(const PageTemplate &pageTemplate, const ParsedPa
         for (const StackPlan &stack : band.plan.stacks) {
             int stackLines = gap * (int(stack.stories.size()) - 1);
             int stackFlex = 0;
+            int stackShrink = 0;
             for (int s : stack.stories) {
                 const ModuleSize m = measurer.size(band.stories[s], stack.columns);
                 stackLines += m.total();
                 stackFlex += (m.imageMax - m.image) + (m.headMax - m.head);
+                stackShrink += m.image - m.imageMin;
             }
+            band.stackLines << stackLines;
+            band.stackShrink << std::max(0, stackShrink);
+            band.stackColumns << stack.columns;
             grow = std::min(grow, band.bannerLines + stackLines + stackFlex - band.natural);
         }
         band.flex = std::max(0, grow);
@@ -270,8 +279,7 @@ PagePlacement PagePlacer::place(const PageTemplate &pageTemplate, const ParsedPa
     }
     bands = bands.mid(0, placedBands);
 
-    // Share the page's height: spare lines favour bands with pictures to grow; missing lines
-    // are taken in proportion to each band's height.
+    // Share the page's height among the bands.
     const int available = grid.lines - gap * (int(bands.size()) - 1);
     int natural = 0;
     QList<int> caps;
@@ -300,12 +308,30 @@ PagePlacement PagePlacer::place(const PageTemplate &pageTemplate, const ParsedPa
                  0, 0, -1});
         }
     } else {
-        QList<int> naturals;
-        for (const Band &b : bands)
-            naturals << b.natural;
-        const QList<int> cut = share(natural - available, naturals, caps);
-        for (int i = 0; i < bands.size(); ++i)
-            bands[i].target = std::max(bands[i].bannerLines + 3, bands[i].natural - cut[i]);
+        // Take line by line from the band where it costs the fewest body columns: a stack
+        // shorter than its band, or with a picture to shrink, loses nothing.
+        for (Band &b : bands)
+            b.target = b.natural;
+        for (int missing = natural - available; missing > 0; --missing) {
+            int best = -1;
+            int bestCost = std::numeric_limits<int>::max();
+            for (int i = 0; i < bands.size(); ++i) {
+                const Band &b = bands[i];
+                if (b.target <= b.bannerLines + 3)
+                    continue;
+                int cost = 0;
+                for (int k = 0; k < b.stackLines.size(); ++k)
+                    if (b.stackLines[k] - b.stackShrink[k] >= b.target - b.bannerLines)
+                        cost += b.stackColumns[k];
+                if (cost < bestCost) {
+                    best = i;
+                    bestCost = cost;
+                }
+            }
+            if (best < 0)
+                break;
+            --bands[best].target;
+        }
         out.diagnostics.append(
             {Diagnostic::Severity::Warning, QStringLiteral("page-overfull"),
              tr("稿件多于版面容量，约超出 %n 行。", nullptr, natural - available), 0, 0, -1});
