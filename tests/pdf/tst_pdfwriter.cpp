@@ -404,6 +404,30 @@ private Q_SLOTS:
         requireQpdfCheck(path);
     }
 
+    // One glyph standing for two texts (Noto draws 人 and the radical ⼈ U+2F08 with the same
+    // glyph): the ToUnicode CMap keeps the first, the other use carries /ActualText.
+    void sameGlyphForTwoTextsExtractsBoth()
+    {
+        const auto font = testlayouts::notoSerif();
+        PageLayout layout = samplePage(QStringLiteral("人工"), font);
+        GlyphRun radical = std::get<GlyphRun>(layout.items.first());
+        radical.origin.ry() += 40;
+        radical.glyphs = {radical.glyphs.first()};
+        radical.advances = {9};
+        radical.clusters = {{0, 1, QString(QChar(0x2F08))}};
+        layout.items.append(radical);
+        const QString path = exportPages({layout}, defaultOptions(), QStringLiteral("actual.pdf"));
+        QVERIFY(!path.isEmpty());
+        requireQpdfCheck(path);
+        const PdfInspector pdf = PdfInspector::fromFile(path);
+        const QByteArray ops = pdf.streamData(PdfInspector::reference(
+            PdfInspector::value(pdf.object(pdf.pages().first()), "/Contents")));
+        QVERIFY(ops.contains("/Span << /ActualText <FEFF2F08> >> BDC"));
+        std::unique_ptr<Poppler::Document> doc(Poppler::Document::load(path));
+        std::unique_ptr<Poppler::Page> page(doc->page(0));
+        QCOMPARE(withoutSpaces(page->text(QRectF())), QStringLiteral("人工") + QChar(0x2F08));
+    }
+
     // Several pages share one subset per face.
     void facesAreEmbeddedOncePerFile()
     {
