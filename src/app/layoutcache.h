@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ids.h"
+#include "layout/layoutengine.h"
 #include "layout/pagelayout.h"
 
 #include <QHash>
@@ -14,9 +15,10 @@ class Edition;
 
 namespace folio::app {
 
-// The app's view of composed pages: one PageLayout per page, rebuilt on demand after the
-// edition changes, and the decoded pictures the renderer asks for. Every view (page view,
-// thumbnails) reads layouts from here so a page is composed once per edit.
+// The app's view of composed pages: one PageLayout per page from layout/'s LayoutEngine,
+// asked for again after the edition changes, and the decoded pictures the renderer asks for.
+// Every view (page view, thumbnails) reads layouts from here so a page is composed once per
+// edit.
 class LayoutCache : public QObject
 {
     Q_OBJECT
@@ -25,16 +27,17 @@ public:
 
     std::shared_ptr<const PageLayout> layout(ObjectId pageId);
     QImage image(ObjectId assetId);
-    // True when text frames show composed text (the composer is linked in).
-    static bool composesText();
+    // Diagnostics of every page laid out so far (overset, missing glyphs), for the status bar.
+    Diagnostics diagnostics(ObjectId pageId);
 
 Q_SIGNALS:
     void invalidated();
 
 private:
-    PageLayout compose(ObjectId pageId) const;
-
     Edition *m_edition;
+    // Lives as long as the edition: its frame cache makes re-laying out after an edit cost
+    // only the frames whose content or start moved.
+    LayoutEngine m_engine;
     QHash<ObjectId, std::shared_ptr<const PageLayout>> m_layouts;
     QHash<ObjectId, QImage> m_images;
 };

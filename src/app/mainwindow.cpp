@@ -97,6 +97,13 @@ MainWindow::MainWindow(QWidget *parent)
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_gridAction->setChecked(settings.value(QStringLiteral("view/characterGrid"), false).toBool());
+    // The last zoom comes back: "fitPage", "fitWidth" or a factor (1.0 = 100 %).
+    const QString zoom =
+        settings.value(QStringLiteral("view/zoom"), QStringLiteral("fitPage")).toString();
+    if (zoom == QLatin1String("fitWidth"))
+        m_view->setZoomMode(PageView::ZoomMode::FitWidth);
+    else if (const double factor = zoom.toDouble(); factor > 0)
+        m_view->setZoom(factor);
     editionReplaced();
 }
 
@@ -314,8 +321,8 @@ void MainWindow::createDocks()
     stories->raise();
     QDockWidget *editor = dock(tr("稿件编辑"), QStringLiteral("storyEditorDock"), m_storyEditor,
                                Qt::RightDockWidgetArea);
-    resizeDocks({stories, editor}, {260, 340}, Qt::Vertical);
-    resizeDocks({editor}, {340}, Qt::Horizontal);
+    resizeDocks({stories, editor}, {220, 380}, Qt::Vertical);
+    resizeDocks({pages, editor}, {170, 360}, Qt::Horizontal);
 }
 
 void MainWindow::editionReplaced()
@@ -517,6 +524,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/zoom"),
+                      m_view->zoomMode() == PageView::ZoomMode::FitPage ? QStringLiteral("fitPage")
+                      : m_view->zoomMode() == PageView::ZoomMode::FitWidth
+                          ? QStringLiteral("fitWidth")
+                          : QString::number(m_view->zoom()));
     event->accept();
 }
 

@@ -112,7 +112,11 @@ void PageListPanel::rebuild()
         return;
     for (const auto &page : m_edition->pages()) {
         auto *item = new QListWidgetItem(m_list);
-        item->setIcon(QIcon(QPixmap::fromImage(thumbnail(page))));
+        // The same picture when selected: the list's highlight must not tint the page.
+        const QPixmap pixmap = QPixmap::fromImage(thumbnail(page));
+        QIcon icon(pixmap);
+        icon.addPixmap(pixmap, QIcon::Selected);
+        item->setIcon(icon);
         item->setText(
             tr("第 %1 版 %2\n%3").arg(page.number).arg(page.section, statusName(page.status)));
         item->setData(kPageIdRole, page.id);

@@ -40,6 +40,7 @@ PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent)
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     m_renderer.setScreen(true);
+    m_renderer.setPaintsPaper(false); // the view paints the paper under its guides
 }
 
 void PageView::setEdition(Edition *edition, LayoutCache *layouts)
@@ -328,6 +329,11 @@ void PageView::paintEvent(QPaintEvent *)
     p.fillRect(pageRect.translated(3, 3), QColor(0, 0, 0, 70)); // shadow
     p.fillRect(pageRect, Qt::white);
 
+    // Guides behind the page content, so they never hide a character.
+    if (m_showGrid)
+        paintCharacterGrid(p, *pg);
+    if (m_showGuides)
+        paintGuides(p, *pg);
     if (m_layouts) {
         const auto layout = m_layouts->layout(pg->id);
         p.save();
@@ -336,10 +342,6 @@ void PageView::paintEvent(QPaintEvent *)
         m_renderer.paint(&p, *layout);
         p.restore();
     }
-    if (m_showGrid)
-        paintCharacterGrid(p, *pg);
-    if (m_showGuides)
-        paintGuides(p, *pg);
     paintFrames(p, *pg);
     paintChains(p, *pg);
     paintSelection(p, *pg);
@@ -400,9 +402,6 @@ void PageView::paintFrames(QPainter &p, const Page &page) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
-    QFont label = font();
-    label.setPixelSize(11);
-    p.setFont(label);
     for (const auto &f : page.frames) {
         if (f.kind != FrameKind::Text && f.kind != FrameKind::Image)
             continue;
@@ -428,15 +427,6 @@ void PageView::paintFrames(QPainter &p, const Page &page) const
                     p.drawLine(QPointF(vx, vr.top()), QPointF(vx, vr.bottom()));
                 }
             }
-        }
-        // Until text is composed, name the story the frame holds.
-        if (!LayoutCache::composesText() && m_edition) {
-            const Story *s = m_edition->story(f.storyId);
-            const QString text =
-                s ? QStringLiteral("%1 · %2").arg(s->slug).arg(f.chainIndex + 1) : tr("空文本框");
-            p.setPen(QColor(110, 110, 110));
-            p.drawText(vr.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                       text);
         }
     }
     if (m_gesture && m_gesture->kind() == FrameGesture::Kind::Create && m_gesture->hasMoved()) {

@@ -3,6 +3,7 @@
 #include "render/screencolor.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QPainter>
 #include <QPainterPath>
@@ -165,14 +166,16 @@ void PageRenderer::paintMarker(QPainter *painter, const MarkerItem &marker)
         QFont font(QStringLiteral("Noto Sans CJK SC"));
         font.setPixelSize(11);
         painter->setFont(font);
-        const QColor color =
-            marker.kind == MarkerItem::Kind::Copyfit ? kMarkerRed : QColor(110, 110, 110);
-        const QRectF bounds = painter->fontMetrics().boundingRect(marker.text);
-        const QRectF back(at.x() - 2, at.y() + bounds.top() - 1, bounds.width() + 4,
-                          bounds.height() + 2);
+        const QFontMetricsF metrics(font);
+        // A placeholder names an empty frame from inside its top-left corner; a copyfit
+        // count hangs just below the frame's bottom-left corner, clear of the last line.
+        const bool copyfit = marker.kind == MarkerItem::Kind::Copyfit;
+        const QPointF topLeft = at + QPointF(3, copyfit ? 2 : 3);
+        const QRectF back(topLeft - QPointF(2, 1),
+                          QSizeF(metrics.horizontalAdvance(marker.text) + 4, metrics.height() + 2));
         painter->fillRect(back, QColor(255, 255, 255, 220));
-        painter->setPen(color);
-        painter->drawText(at, marker.text);
+        painter->setPen(copyfit ? kMarkerRed : QColor(110, 110, 110));
+        painter->drawText(topLeft + QPointF(0, metrics.ascent()), marker.text);
         break;
     }
     }
