@@ -1,0 +1,348 @@
+#include "model/edition.h"
+#include "model/pagetemplate.h"
+#include "store/editionstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace folio;
+
+// folio-cli as users and scripts run it: a separate process, its exit code, stdout and stderr.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void noRuntimeDirWarning_data();
+    void noRuntimeDirWarning();
+    void info_data();
+    void info();
+    void infoBadFile_data();
+    void infoBadFile();
+    void benchJson_data();
+    void benchJson();
+    void benchBadArguments_data();
+    void benchBadArguments();
+    void galley_data();
+    void galley();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args, int timeoutMs = 60000, bool withoutRuntimeDir = false);
+    QString saveEdition(const QString &name, int pages, int framesPerPage, int stories);
+
+    QTemporaryDir m_dir;
+    QString m_help;
+    QJsonObject m_bench; // `bench --json --runs 1`, run once for all of benchJson's rows
+    QString m_benchError;
+};
+
+tst_Cli::Run tst_Cli::run(const QStringList &args, int timeoutMs, bool withoutRuntimeDir)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (withoutRuntimeDir)
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FOLIO_CLI_BINARY), args);
+    Run r;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        r.err = QStringLiteral("folio-cli %1 did not finish in %2 ms")
+                    .arg(args.join(QLatin1Char(' ')))
+                    .arg(timeoutMs);
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+// An edition with `pages` broadsheet pages of `framesPerPage` frames each (text frames of the
+// stories in turn, every third frame a rule) and `stories` stories.
+QString tst_Cli::saveEdition(const QString &name, int pages, int framesPerPage, int stories)
+{
+    auto edition = Edition::createDefault();
+    Edition &e = *edition;
+    const ParagraphStyle *body = e.styleForRole(ParagraphRole::Body);
+    QList<ObjectId> storyIds;
+    for (int s = 0; s < stories; ++s) {
+        Story story;
+        story.id = e.newId();
+        story.slug = QStringLiteral("稿件 %1").arg(s + 1);
+        for (int p = 0; p <= s; ++p)
+            story.paragraphs.append(
+                {body->id, {{QStringLiteral("本报讯 第%1段。").arg(p + 1), 0}}});
+        e.putStory(story);
+        storyIds.append(story.id);
+    }
+    const PageTemplate tpl = PageTemplate::broadsheet8();
+    int chainIndex = 0;
+    for (int i = 0; i < pages; ++i) {
+        Page page = tpl.makePage();
+        page.id = e.newId();
+        page.number = i + 1;
+        for (int f = 0; f < framesPerPage; ++f) {
+            Frame frame;
+            frame.id = e.newId();
+            frame.rect = QRectF(page.columnLeft(f % 8), 100 + 40 * f, page.columnWidth(), 30);
+            if (f % 3 == 2 || storyIds.isEmpty()) {
+                frame.kind = FrameKind::Rule;
+            } else {
+                frame.storyId = storyIds[(i * framesPerPage + f) % storyIds.size()];
+                frame.chainIndex = chainIndex++;
+            }
+            page.frames.append(frame);
+        }
+        e.insertPage(i, page);
+    }
+    const QString path = m_dir.filePath(name);
+    QString error;
+    if (!EditionStore::save(e, path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(FOLIO_CLI_BINARY)), FOLIO_CLI_BINARY);
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    m_help = help.out;
+}
+
+void tst_Cli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("folio-cli " FOLIO_EXPECTED_VERSION));
+}
+
+// Regression: with XDG_RUNTIME_DIR unset (cron, containers) Qt printed a warning on stderr.
+void tst_Cli::noRuntimeDirWarning_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+    QTest::newRow("info") << QStringList{QStringLiteral("info"), QStringLiteral("@edition")};
+}
+
+void tst_Cli::noRuntimeDirWarning()
+{
+    QFETCH(QStringList, args);
+    if (args.contains(QStringLiteral("@edition")))
+        args.replace(1, saveEdition(QStringLiteral("runtime.folio"), 1, 2, 1));
+    const Run r = run(args, 60000, true);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void tst_Cli::info_data()
+{
+    QTest::addColumn<int>("pages");
+    QTest::addColumn<int>("framesPerPage");
+    QTest::addColumn<int>("stories");
+    QTest::newRow("empty edition") << 0 << 0 << 0;
+    QTest::newRow("stories only") << 0 << 0 << 3;
+    QTest::newRow("one page, one story") << 1 << 2 << 1;
+    QTest::newRow("three pages, two stories") << 3 << 5 << 2;
+}
+
+void tst_Cli::info()
+{
+    QFETCH(int, pages);
+    QFETCH(int, framesPerPage);
+    QFETCH(int, stories);
+    const QString path = saveEdition(
+        QStringLiteral("info-%1-%2-%3.folio").arg(pages).arg(framesPerPage).arg(stories), pages,
+        framesPerPage, stories);
+    const Run r = run({QStringLiteral("info"), path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+
+    QHash<QString, int> counts;
+    QHash<QString, int> chainLength; // story id -> frames named in its chain
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QString kind = line.section(QLatin1Char(' '), 0, 0);
+        QVERIFY2(kind == QLatin1String("page") || kind == QLatin1String("frame") ||
+                     kind == QLatin1String("story"),
+                 qPrintable(line));
+        ++counts[kind];
+        if (kind == QLatin1String("story")) {
+            const auto chain = QRegularExpression(QStringLiteral(" chain=(\\S+)")).match(line);
+            QVERIFY2(chain.hasMatch(), qPrintable(line));
+            const QString ids = chain.captured(1);
+            chainLength[line.section(QLatin1Char(' '), 1, 1)] =
+                ids == QLatin1String("-") ? 0 : int(ids.split(QLatin1Char(',')).size());
+        }
+    }
+    QCOMPARE(counts.value(QStringLiteral("page")), pages);
+    QCOMPARE(counts.value(QStringLiteral("frame")), pages * framesPerPage);
+    QCOMPARE(counts.value(QStringLiteral("story")), stories);
+
+    // Every text frame is in exactly one story's chain.
+    int textFrames = 0;
+    for (int f = 0; f < framesPerPage; ++f)
+        textFrames += (f % 3 == 2 || stories == 0) ? 0 : 1;
+    int chained = 0;
+    for (int n : std::as_const(chainLength))
+        chained += n;
+    QCOMPARE(chained, pages * textFrames);
+    if (stories > 0)
+        QVERIFY2(r.out.contains(QStringLiteral("slug=\"稿件 1\"")), qPrintable(r.out));
+}
+
+void tst_Cli::infoBadFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+    QTest::newRow("missing file") << QStringLiteral("不存在.folio") << QByteArray();
+    QTest::newRow("text file") << QStringLiteral("稿件.txt")
+                               << QStringLiteral("本报讯 这不是版面文件。\n").toUtf8();
+    QTest::newRow("truncated sqlite header")
+        << QStringLiteral("broken.folio") << QByteArray("SQLite format 3\0\x10", 18);
+}
+
+void tst_Cli::infoBadFile()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(fileName);
+    if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const Run r = run({QStringLiteral("info"), path});
+    QVERIFY2(r.exitCode > 0, qPrintable(QStringLiteral("exit %1").arg(r.exitCode)));
+    QVERIFY2(r.err.contains(fileName), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    // Looking at a bad file never changes it.
+    if (content.isEmpty()) {
+        QVERIFY(!QFile::exists(path));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+    }
+}
+
+void tst_Cli::benchJson_data()
+{
+    QTest::addColumn<QString>("key");
+    for (const char *key : {"shape_floor_ms", "compose_cold_ms", "relayout_warm_ms", "keystroke_ms",
+                            "layouts_16_pages_mb", "export_page_ms", "export_16_pages_ms"})
+        QTest::newRow(key) << QString::fromLatin1(key);
+}
+
+// Only the report's shape: timings on a shared machine are not something a test can assert.
+void tst_Cli::benchJson()
+{
+    QFETCH(QString, key);
+    if (m_bench.isEmpty() && m_benchError.isEmpty()) {
+        const Run r = run({QStringLiteral("bench"), QStringLiteral("--json"),
+                           QStringLiteral("--runs"), QStringLiteral("1")},
+                          240000);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        if (r.exitCode != 0 || error.error != QJsonParseError::NoError || !doc.isObject())
+            m_benchError = QStringLiteral("exit %1, %2\n%3\n%4")
+                               .arg(r.exitCode)
+                               .arg(error.errorString(), r.err, r.out);
+        else
+            m_bench = doc.object();
+    }
+    QVERIFY2(m_benchError.isEmpty(), qPrintable(m_benchError));
+    QCOMPARE(m_bench.value(QStringLiteral("runs")).toInt(), 1);
+    const QJsonValue value = m_bench.value(key);
+    QVERIFY2(value.isDouble(), qPrintable(key));
+    QVERIFY(value.toDouble() >= 0.0);
+    if (key != QLatin1String("shape_floor_ms")) {
+        const QJsonObject goal =
+            m_bench.value(QStringLiteral("goals")).toObject().value(key).toObject();
+        QVERIFY2(goal.value(QStringLiteral("met")).isBool(), qPrintable(key));
+        QVERIFY(goal.value(QStringLiteral("limit")).isDouble());
+    }
+}
+
+void tst_Cli::benchBadArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("zero runs") << QStringList{QStringLiteral("--runs"), QStringLiteral("0")}
+                               << QStringLiteral("--runs");
+    QTest::newRow("runs not a number")
+        << QStringList{QStringLiteral("--runs"), QStringLiteral("五")} << QStringLiteral("五");
+    QTest::newRow("runs without value")
+        << QStringList{QStringLiteral("--runs")} << QStringLiteral("--runs");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--fast")} << QStringLiteral("--fast");
+}
+
+void tst_Cli::benchBadArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    const Run r = run(QStringList{QStringLiteral("bench")} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_Cli::galley_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("one paragraph")
+        << QStringLiteral("本报讯（记者 周美玉）打造“三个基地”，加强产业工人思想政治引领。\n")
+        << QStringList();
+    QTest::newRow("Han and Latin, two columns")
+        << QStringLiteral(
+               "2024年，该区总工会推动产业工人队伍建设改革。\n\n北京广播电视台工会看望慰问"
+               "“2025BR TV跨年之夜”制作团队。\n")
+        << QStringList{QStringLiteral("--columns"), QStringLiteral("2"),
+                       QStringLiteral("--column-chars"), QStringLiteral("9")};
+}
+
+void tst_Cli::galley()
+{
+    if (!m_help.contains(QLatin1String("galley")))
+        QSKIP("this folio-cli has no galley command");
+    QFETCH(QString, text);
+    QFETCH(QStringList, options);
+    const QString story =
+        m_dir.filePath(QStringLiteral("galley-%1.txt").arg(QTest::currentDataTag()));
+    const QString pdf =
+        m_dir.filePath(QStringLiteral("galley-%1.pdf").arg(QTest::currentDataTag()));
+    QFile f(story);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+    f.close();
+    const Run r =
+        run(QStringList{QStringLiteral("galley"), story, QStringLiteral("-o"), pdf} + options);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile out(pdf);
+    QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(pdf));
+    const QByteArray bytes = out.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+}
+
+QTEST_MAIN(tst_Cli)
+#include "tst_cli.moc"
