@@ -2,12 +2,16 @@
 #include "app/mainwindow.h"
 #include "app/pageview.h"
 #include "model/edition.h"
+#include "model/framecommand.h"
+#include "store/autosaver.h"
 #include "store/editionstore.h"
 
+#include <QMenuBar>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -36,6 +40,8 @@ private Q_SLOTS:
     void badFileKeepsCurrentEdition();
     void saveFailureLosesNothing();
     void recentFilesRemembered();
+    void autosaveWritesTheFile();
+    void englishTranslationLoads();
     void noDisplayExitsWithInstructions();
 
 private:
@@ -208,6 +214,54 @@ void TestMainWindow::recentFilesRemembered()
     const QStringList recent = QSettings().value("recentFiles").toStringList();
     QVERIFY(!recent.isEmpty());
     QCOMPARE(recent.first(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::autosaveWritesTheFile()
+{
+    const QString path = m_dir.filePath("autosave.folio");
+    MainWindow window;
+    window.openSample();
+    QVERIFY(window.saveFileAs(path));
+    Autosaver *autosaver = window.document()->autosaver();
+    QVERIFY(autosaver);
+    QCOMPARE(autosaver->path(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(autosaver->isActive());
+
+    Edition *e = window.document()->edition();
+    Frame f = *frameNamed(e, QStringLiteral("正文 2"));
+    f.rect.translate(0, 27);
+    e->undoStack()->push(FrameCommand::change(e, f, QStringLiteral("move")));
+    QVERIFY(window.document()->isModified());
+    // What the timer does, without waiting for it.
+    QVERIFY(autosaver->saveIfModified());
+    QVERIFY(!window.document()->isModified());
+    const OpenResult saved = EditionStore::open(path, EditionStore::OpenMode::ReadOnly);
+    QVERIFY2(saved.isOk(), qPrintable(saved.error));
+    QCOMPARE(frameNamed(saved.edition.get(), QStringLiteral("正文 2"))->rect, f.rect);
+
+    // An edition without a file has nothing to autosave into.
+    window.openSample();
+    QVERIFY(!window.document()->autosaver());
+}
+
+void TestMainWindow::englishTranslationLoads()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/folio_en.qm")));
+    QCoreApplication::installTranslator(&translator);
+    {
+        MainWindow window;
+        window.openSample();
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus.first(), QStringLiteral("&File"));
+        QVERIFY(menus.contains(QStringLiteral("&Page")));
+        QCOMPARE(window.document()->edition()->info().name, QStringLiteral("Sample edition"));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    MainWindow chinese;
+    QCOMPARE(chinese.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
 }
 
 void TestMainWindow::noDisplayExitsWithInstructions()

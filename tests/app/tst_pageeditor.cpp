@@ -6,6 +6,7 @@
 #include "app/storyeditor.h"
 #include "core/units.h"
 #include "model/edition.h"
+#include "model/storycommand.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void linkTwoFrames();
     void typingRelayoutsAndUndoes();
     void paragraphStyleIsOneUndoStep();
+    void typingKeepsCharacterStyleRuns();
     void arrowNudgesMergeIntoOneUndoStep();
     void resizeWithHandleSnapsToGuide();
     void zoomLimitsAndCtrlWheel();
@@ -215,6 +217,12 @@ void TestPageEditor::typingRelayoutsAndUndoes()
     QVERIFY(m_window->layouts()->layout(pageId) != layoutBefore);
     // Two keystrokes, one undo step.
     QCOMPARE(m_edition->undoStack()->count(), 1);
+    // The page was composed again: its glyph runs now carry the new characters.
+    QString composed;
+    for (const auto &item : m_window->layouts()->layout(pageId)->items)
+        if (const auto *run = std::get_if<GlyphRun>(&item))
+            composed += run->text();
+    QVERIFY2(composed.contains(QStringLiteral("今日本报讯")), qPrintable(composed.left(80)));
 
     // Enter splits the paragraph; the new paragraph keeps the body style.
     QTest::keyClick(text, Qt::Key_Return);
@@ -245,6 +253,33 @@ void TestPageEditor::paragraphStyleIsOneUndoStep()
     QCOMPARE(m_edition->undoStack()->count(), 1);
     m_edition->undoStack()->undo();
     QCOMPARE(*m_edition->story(original.id), original);
+}
+
+// Regression guard: the plain-text editor must not flatten inline runs (a run-in byline in
+// its own character style) when the user types elsewhere in the paragraph.
+void TestPageEditor::typingKeepsCharacterStyleRuns()
+{
+    Story story = m_edition->stories().first();
+    const ObjectId runIn = m_edition->characterStyles().first().id;
+    Paragraph &p = story.paragraphs[3];
+    const QString text = p.text();
+    p.runs = {{text.left(10), runIn}, {text.mid(10), 0}};
+    m_edition->undoStack()->push(StoryCommand::change(m_edition, story, QStringLiteral("set up")));
+
+    StoryEditor *editor = m_window->storyEditor();
+    editor->setStoryId(story.id);
+    QTextCursor cursor(editor->textEdit()->document()->findBlockByNumber(3));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    editor->textEdit()->setTextCursor(cursor);
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("完"));
+    QApplication::sendEvent(editor->textEdit(), &commit);
+
+    const Paragraph &after = m_edition->story(story.id)->paragraphs[3];
+    QCOMPARE(after.runs.size(), 2);
+    QCOMPARE(after.runs[0], (TextRun{text.left(10), runIn}));
+    QCOMPARE(after.runs[1].text, text.mid(10) + QStringLiteral("完"));
+    QCOMPARE(after.runs[1].characterStyleId, ObjectId(0));
 }
 
 void TestPageEditor::arrowNudgesMergeIntoOneUndoStep()
