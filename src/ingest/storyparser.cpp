@@ -189,10 +189,17 @@ void StoryParser::closeStory()
     }
     if (!draft.hasContent())
         return;
-    std::stable_sort(draft.heads.begin(), draft.heads.end(),
-                     [](const ParsedParagraph &a, const ParsedParagraph &b) {
-                         return headRank(a.role) < headRank(b.role);
-                     });
+    // Marked parts are set in the block's order (引题, 主题, 副题). Unmarked parts come from a
+    // printed page read top to bottom, so their order is the printed one and stays: a 副题 that
+    // stood above the 主题 is set there again, and the page reads as its source did.
+    const bool anyMarked = std::any_of(draft.heads.begin(), draft.heads.end(),
+                                       [](const ParsedParagraph &p) { return p.marked; });
+    if (anyMarked) {
+        std::stable_sort(draft.heads.begin(), draft.heads.end(),
+                         [](const ParsedParagraph &a, const ParsedParagraph &b) {
+                             return headRank(a.role) < headRank(b.role);
+                         });
+    }
     ParsedStory story = std::move(draft.story);
     if (story.photo) {
         // The picture's caption and credit sit under the picture, after the body in the

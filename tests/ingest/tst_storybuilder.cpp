@@ -53,7 +53,8 @@ void TestStoryBuilder::stylesByRole_data()
     const int K = r(ParagraphRole::Kicker), H = r(ParagraphRole::Headline),
               S = r(ParagraphRole::Subhead), B = r(ParagraphRole::Body),
               C = r(ParagraphRole::Caption), R = r(ParagraphRole::Credit);
-    QTest::newRow("昌平") << 0 << QList<int>{K, H, S, B, B, B, B};
+    // Printed order: 引题, then the 副题 that stood above the 主题, then the 主题.
+    QTest::newRow("昌平") << 0 << QList<int>{K, S, H, B, B, B, B};
     QTest::newRow("广播电视台") << 1 << QList<int>{H, B, B, B, B, B};
     QTest::newRow("娘家人") << 3 << QList<int>{H, C, R};
     QTest::newRow("通州") << 5 << QList<int>{H, B};

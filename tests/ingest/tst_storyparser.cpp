@@ -147,9 +147,17 @@ void TestStoryParser::seedStories()
     QTEST(s.byline(), "byline");
     QTEST(s.count(ParagraphRole::Body), "bodyParagraphs");
     QTEST(s.rejoinedSplits(), "rejoined");
-    // The headline parts lead the story in reading order: 引题, 主题, 副题.
+    // The headline parts lead the story in the order the page printed them.
     QCOMPARE(s.paragraphs.first().role,
              s.count(ParagraphRole::Kicker) ? ParagraphRole::Kicker : ParagraphRole::Headline);
+    QStringList headsInOrder;
+    for (const auto &p : s.paragraphs)
+        if (p.role == ParagraphRole::Kicker || p.role == ParagraphRole::Headline ||
+            p.role == ParagraphRole::Subhead)
+            headsInOrder << p.text;
+    const QString seed = QString::fromUtf8(seedBytes());
+    for (int i = 1; i < headsInOrder.size(); ++i)
+        QVERIFY(seed.indexOf(headsInOrder[i - 1]) < seed.indexOf(headsInOrder[i]));
     if (!s.byline().isEmpty()) {
         const auto first = std::find_if(s.paragraphs.begin(), s.paragraphs.end(),
                                         [](auto &p) { return p.role == ParagraphRole::Body; });
