@@ -49,7 +49,7 @@ struct ParagraphStyle
     KinsokuLevel kinsoku = KinsokuLevel::Basic;
     PunctuationStyle punctuation = PunctuationStyle::FullWidth;
     LineEndTrim lineEndTrim = LineEndTrim::ToFit;
-    bool lineStartTrim = false;      // rule 9
+    bool lineStartTrim = true;       // rule 9: trims line starts, never a first line
     double hanLatinSpacing = 0.25;   // em, rule 11 (0 disables)
     bool hangingPunctuation = false; // rule 17
     bool avoidLoneCharacter = true;  // rule 18
