@@ -209,9 +209,11 @@ ComposedLine Justifier::justify(const PreparedParagraph &p, const Request &req,
             if (c.gapAfter > 0) {
                 gaps.push_back(
                     {i, true, std::max(0.0, opt.hanLatinMaxSpacing * c.em - c.gapAfter)});
+                // Rule 12 caps the gap at ½ em: step 3 only runs once every gap is there, so
+                // adding its equal amounts on top would push the gap past its maximum.
+                continue;
             }
-            // Step 3 spreads over every other place between characters, Han–Latin gaps
-            // included once they are at their maximum.
+            // Step 3 spreads over every other place between characters.
             if (!c.rigidAfter && !next.isSpace() && !(req.hangs && i + 1 == last))
                 between.push_back({i, true, std::numeric_limits<double>::infinity()});
         }

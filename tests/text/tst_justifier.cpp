@@ -1,6 +1,7 @@
 #include "text/justifier.h"
 #include "texttesthelpers.h"
 
+#include <QFile>
 #include <QtTest>
 
 using namespace folio;
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void compressionOrder();
     void expansionOrder_data();
     void expansionOrder();
+    void hanLatinGapNeverPastHalfEm_data();
+    void hanLatinGapNeverPastHalfEm();
     void indent_data();
     void indent();
     void lastLineNotStretched();
@@ -158,9 +161,10 @@ void tst_Justifier::expansionOrder_data()
                                   << QList<double>{0, 1.0, 0, 0, 0};
     // … then Han–Latin gaps, to ½ em …
     QTest::newRow("gaps next") << QStringLiteral("国国A国") << 3.0 << QList<double>{0, 1.5, 1.5, 0};
-    // … then equal amounts between all other characters, never inside a Latin word.
+    // … then equal amounts between all other characters, never inside a Latin word, and
+    // never on a Han–Latin gap already at its ½ em maximum (rule 12).
     QTest::newRow("between") << QStringLiteral("国国AB国") << 11.0
-                             << QList<double>{2.0, 4.5, 0, 4.5, 0};
+                             << QList<double>{6.0, 2.5, 0, 2.5, 0};
     QTest::newRow("pure han") << QStringLiteral("国国国国") << 6.0
                               << QList<double>{2.0, 2.0, 2.0, 0};
     // Never inside ——, beside connector marks.
@@ -191,6 +195,81 @@ void tst_Justifier::expansionOrder()
                                 .arg(added)
                                 .arg(extra[i])));
     }
+}
+
+void tst_Justifier::hanLatinGapNeverPastHalfEm_data()
+{
+    // Seed paragraphs with digits in 9 pt body columns, where step 3 of the expansion used to
+    // add its equal amounts on top of gaps already at ½ em (在9 at 12 字: 0.545 em).
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<int>("columnEm");
+    QTest::addColumn<QString>("line"); // a line that must stretch its gaps to the limit
+    QTest::addColumn<int>("gapCount"); // its Han–Latin gaps …
+    QTest::addColumn<double>("gapEm"); // … and their width
+    QFile file(QStringLiteral(FOLIO_TEST_DATA_DIR "/seed-page.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString workrooms;
+    QString tenants;
+    for (const QString &p : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (p.contains(QStringLiteral("在9大领域")))
+            workrooms = p;
+        if (p.contains(QStringLiteral("工作室120余家")))
+            tenants = p;
+    }
+    QVERIFY(!workrooms.isEmpty() && !tenants.isEmpty());
+    QTest::newRow("在9 at 12") << workrooms << 12 << QStringLiteral("家创新工作室在9大领域") << 2
+                               << 0.5;
+    QTest::newRow("在9 at 10") << workrooms << 10 << QStringLiteral("家创新工作室在9大") << 2
+                               << 0.5;
+    QTest::newRow("室120 at 10") << tenants << 10 << QStringLiteral("以上创新工作室120") << 1
+                                 << 0.5; // none at the line end
+    for (int em = 9; em <= 14; ++em)
+        QTest::addRow("workrooms at %d", em) << workrooms << em << QString() << 0 << 0.0;
+}
+
+void tst_Justifier::hanLatinGapNeverPastHalfEm()
+{
+    // Rule 12: a Han–Latin gap may grow to ½ em at most, on both sides of the Latin text,
+    // while every non-final line stays flush.
+    QFETCH(QString, paragraph);
+    QFETCH(int, columnEm);
+    QFETCH(QString, line);
+    QFETCH(int, gapCount);
+    QFETCH(double, gapEm);
+    const double em = 9.0;
+    TextStyle style;
+    style.size = em;
+    ParagraphComposer composer;
+    composer.setParagraph(paragraph, style, ParagraphOptions{});
+    const PreparedParagraph &p = *composer.prepared();
+    const auto lines = composer.compose(columnEm * em);
+    bool found = line.isEmpty();
+    for (const ComposedLine &l : lines) {
+        if (!l.isLast)
+            QVERIFY(std::abs(l.right() - columnEm * em) < 0.01);
+        int index = p.clusterAtOffset(l.start);
+        const QList<double> advances = clusterAdvancesEm(l, em);
+        QList<double> gaps;
+        for (int k = 0; k < advances.size(); ++k, ++index) {
+            const Cluster &c = p.clusters[size_t(index)];
+            if (c.gapAfter <= 0 || k + 1 == advances.size())
+                continue;
+            const double gap = advances[k] - c.advance / em;
+            QVERIFY2(gap >= 0.125 - 1e-9 && gap <= 0.5 + 1e-9,
+                     qPrintable(QStringLiteral("%1: gap %2 em after %3")
+                                    .arg(l.text())
+                                    .arg(gap)
+                                    .arg(p.text.mid(c.start, c.end - c.start))));
+            gaps.append(gap);
+        }
+        if (l.text() == line) {
+            found = true;
+            QCOMPARE(gaps.size(), gapCount);
+            for (double g : std::as_const(gaps))
+                QVERIFY(std::abs(g - gapEm) < 1e-9);
+        }
+    }
+    QVERIFY2(found, qPrintable(line));
 }
 
 void tst_Justifier::indent_data()
