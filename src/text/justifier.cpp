@@ -124,6 +124,9 @@ ComposedLine Justifier::justify(const PreparedParagraph &p, const Request &req,
                 const Cluster &c = cl[size_t(i)];
                 if (!c.isTrimmable() || fullyTrimmed[k] || (req.hangs && i == last))
                     continue;
+                // A line-start opening mark is trimmed by rule 9 alone (see minAdvanceInLine).
+                if (i == first && c.punct == PunctKind::Opening)
+                    continue;
                 if (predicate(i, c) && advance[k] > c.halfAdvance + 1e-9)
                     ops.push_back({i, false, advance[k] - c.halfAdvance});
             }

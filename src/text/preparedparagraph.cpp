@@ -256,8 +256,11 @@ double PreparedParagraph::minAdvanceInLine(int i, int first, int last, bool firs
         return 0.0;
     if (c.isSpace())
         return std::min(c.advance, options.wordSpacingMin * c.em);
-    // Every trimmable mark may be compressed to half (rule 15), the opening one at a paragraph
-    // start only when the style says so.
+    // Every trimmable mark may be compressed to half (rule 15), but an opening mark at the
+    // line start only as rule 9 says: compressing it would eat into the paragraph indent or
+    // push its ink past the column edge.
+    if (i == first && c.punct == PunctKind::Opening)
+        return advanceInLine(i, first, last, firstLine);
     if (c.isTrimmable())
         return c.halfAdvance;
     return c.advance;

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void expansionOrder();
     void hanLatinGapNeverPastHalfEm_data();
     void hanLatinGapNeverPastHalfEm();
+    void openingQuoteNotCompressedIntoIndent_data();
+    void openingQuoteNotCompressedIntoIndent();
     void indent_data();
     void indent();
     void lastLineNotStretched();
@@ -270,6 +272,78 @@ void tst_Justifier::hanLatinGapNeverPastHalfEm()
         }
     }
     QVERIFY2(found, qPrintable(line));
+}
+
+void tst_Justifier::openingQuoteNotCompressedIntoIndent_data()
+{
+    // An opening mark at a line start is trimmed by rule 9 alone. Compressing it for
+    // justification moved the seed's “娘家人” 0.33 em into the 2 em indent (10 字) and, with
+    // no indent, ½ em past the column edge (12 字).
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<double>("size");
+    QTest::addColumn<double>("indentEm");
+    QTest::addColumn<int>("startTrim");
+    QTest::addColumn<int>("columnEm");
+    QTest::addColumn<int>("lineIndex");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QList<double>>("advances"); // em
+
+    QFile file(QStringLiteral(FOLIO_TEST_DATA_DIR "/seed-page.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString gift;
+    for (const QString &p : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (p.startsWith(QStringLiteral("“娘家人”送来")))
+            gift = p;
+    }
+    QVERIFY(!gift.isEmpty());
+    const int exceptFirst = int(LineStartTrim::ExceptFirstLine);
+    QTest::newRow("seed 10 字 indent 2")
+        << gift << 9.0 << 2.0 << exceptFirst << 10 << 0 << QStringLiteral("“娘家人”送来“新")
+        << QList<double>{1, 1, 1, 1, 0.5, 1, 1, 0.5, 1};
+    // 14 em need 12.5 once the first “ keeps its em: 礼包” goes down instead of a lone 包”,
+    // and the line expands by equal amounts.
+    QTest::newRow("seed 12 字 no indent")
+        << gift << 9.0 << 0.0 << exceptFirst << 12 << 0 << QStringLiteral("“娘家人”送来“新春大")
+        << QList<double>{1.1, 1.1, 1.1, 1.1, 1.1, 1.1, 1.1, 1.1, 1.1, 1.1, 1};
+    QTest::newRow("first line") << QStringLiteral("“国国”国“国国国国") << 10.0 << 0.0 << exceptFirst
+                                << 6 << 0 << QStringLiteral("“国国”国“国")
+                                << QList<double>{1, 1, 1, 0.5, 1, 0.5, 1};
+    QTest::newRow("later line, start trim never")
+        << QStringLiteral("国国国国国国“国国”国“国国国国") << 10.0 << 0.0
+        << int(LineStartTrim::Never) << 6 << 1 << QStringLiteral("“国国”国“国")
+        << QList<double>{1, 1, 1, 0.5, 1, 0.5, 1};
+}
+
+void tst_Justifier::openingQuoteNotCompressedIntoIndent()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(double, size);
+    QFETCH(double, indentEm);
+    QFETCH(int, startTrim);
+    QFETCH(int, columnEm);
+    QFETCH(int, lineIndex);
+    QFETCH(QString, line);
+    QFETCH(QList<double>, advances);
+    TextStyle style = style10();
+    style.size = size;
+    ParagraphOptions options;
+    options.firstLineIndent = indentEm;
+    options.lineStartTrim = LineStartTrim(startTrim);
+    ParagraphComposer composer;
+    composer.setParagraph(paragraph, style, options);
+    const auto lines = composer.compose(columnEm * size);
+    QVERIFY(lines.size() > lineIndex + 1);
+    const ComposedLine &l = lines[lineIndex];
+    QCOMPARE(l.text(), line);
+    QCOMPARE(l.x, lineIndex == 0 ? indentEm * size : 0.0);
+    QVERIFY(std::abs(l.right() - columnEm * size) < 1e-6);
+    const QList<double> got = clusterAdvancesEm(l, size);
+    QCOMPARE(got.size(), advances.size());
+    for (int i = 0; i < got.size(); ++i)
+        QVERIFY2(std::abs(got[i] - advances[i]) < 1e-9,
+                 qPrintable(QStringLiteral("cluster %1: %2 em").arg(i).arg(got[i])));
+    // The mark's glyph stays where its full em starts: on the indent or the column edge.
+    QCOMPARE(clusterOffsets(l).first(), 0.0);
 }
 
 void tst_Justifier::indent_data()
