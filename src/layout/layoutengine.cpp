@@ -8,6 +8,9 @@
 namespace folio {
 
 namespace {
+// An image frame without a picture: 10 % K, light enough to print under a caption.
+constexpr CmykColor kPlaceholderFill = CmykColor::grey(0.1);
+
 QRectF imageRect(const Frame &frame, const ImageAsset *asset)
 {
     const QRectF r = frame.rect;
@@ -72,10 +75,22 @@ PageLayout LayoutEngine::layoutPage(int pageIndex)
                                      frame->hasStroke, frame->strokeColor, frame->strokeWidth,
                                      frame->id});
             continue;
-        case FrameKind::Image:
-            out.items.append(ImageItem{frame->rect,
-                                       imageRect(*frame, m_edition->image(frame->assetId)),
-                                       frame->assetId, frame->id});
+        case FrameKind::Image: {
+            const ImageAsset *asset = m_edition->image(frame->assetId);
+            // The fill goes behind the picture (a letterboxed picture shows it); a frame
+            // without a picture prints as a grey placeholder, so the page shows where the
+            // photo goes even in print, where the writer has no picture to draw.
+            if (frame->hasFill || frame->assetId == 0)
+                out.items.append(BoxItem{frame->rect,
+                                         true,
+                                         frame->hasFill ? frame->fillColor : kPlaceholderFill,
+                                         false,
+                                         {},
+                                         0.0,
+                                         frame->id});
+            out.items.append(
+                ImageItem{frame->rect, imageRect(*frame, asset), frame->assetId, frame->id});
+            // The border goes over the picture, so its full width shows.
             if (frame->hasStroke)
                 out.items.append(BoxItem{frame->rect,
                                          false,
@@ -85,6 +100,7 @@ PageLayout LayoutEngine::layoutPage(int pageIndex)
                                          frame->strokeWidth,
                                          frame->id});
             continue;
+        }
         case FrameKind::Text:
             break;
         }

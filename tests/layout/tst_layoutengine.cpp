@@ -17,6 +17,8 @@ private Q_SLOTS:
     void initTestCase();
     void storyAcrossPages();
     void relayoutAfterEdit();
+    void imageFramePlaceholder_data();
+    void imageFramePlaceholder();
 
 private:
     std::unique_ptr<Edition> m_edition;
@@ -157,6 +159,95 @@ void tst_LayoutEngine::relayoutAfterEdit()
     }
     QVERIFY(overset);
     QCOMPARE(p2.diagnostics.last().code, QStringLiteral("overset"));
+}
+
+void tst_LayoutEngine::imageFramePlaceholder_data()
+{
+    QTest::addColumn<bool>("withPicture");
+    QTest::addColumn<bool>("hasFill");
+    QTest::addColumn<bool>("hasStroke");
+    QTest::addColumn<bool>("expectFill");
+    QTest::addColumn<CmykColor>("expectedFill");
+    const CmykColor own{0.2, 0, 0.1, 0};
+    const CmykColor grey = CmykColor::grey(0.1);
+    QTest::newRow("no picture: grey") << false << false << false << true << grey;
+    QTest::newRow("no picture, own fill") << false << true << false << true << own;
+    QTest::newRow("no picture, border") << false << false << true << true << grey;
+    QTest::newRow("picture: no box") << true << false << false << false << CmykColor();
+    QTest::newRow("picture on own fill, border") << true << true << true << true << own;
+}
+
+void tst_LayoutEngine::imageFramePlaceholder()
+{
+    // An image frame prints as a box behind its picture: its own fill, or 10 % K when no
+    // picture is given, so the placeholder is more than a hairline in print and on screen.
+    QFETCH(bool, withPicture);
+    QFETCH(bool, hasFill);
+    QFETCH(bool, hasStroke);
+    QFETCH(bool, expectFill);
+    QFETCH(CmykColor, expectedFill);
+    auto edition = Edition::createDefault();
+    Page page = PageTemplate::broadsheet8().makePage();
+    page.id = edition->newId();
+    edition->insertPage(0, page);
+    Frame frame;
+    frame.id = edition->newId();
+    frame.kind = FrameKind::Image;
+    frame.rect = QRectF(60, 120, 200, 150);
+    frame.hasFill = hasFill;
+    frame.fillColor = CmykColor{0.2, 0, 0.1, 0};
+    frame.hasStroke = hasStroke;
+    frame.strokeWidth = 1.0;
+    if (withPicture) {
+        QFile file(QStringLiteral(FOLIO_TEST_DATA_DIR "/cmyk-cyan-yellow.jpg"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ImageAsset asset;
+        asset.id = edition->newId();
+        asset.name = QStringLiteral("cmyk-cyan-yellow.jpg");
+        asset.format = QStringLiteral("jpeg");
+        asset.data = file.readAll();
+        asset.pixelSize = QSize(16, 8); // the file's own size, 72 dpi
+        edition->putImage(asset);
+        frame.assetId = asset.id;
+    }
+    edition->putFrame(page.id, frame);
+
+    LayoutEngine engine(edition.get());
+    const PageLayout layout = engine.layoutPage(0);
+    int imageAt = -1;
+    int fillAt = -1;
+    int strokeAt = -1;
+    for (int i = 0; i < layout.items.size(); ++i) {
+        if (const auto *image = std::get_if<ImageItem>(&layout.items[i])) {
+            QCOMPARE(image->frameId, frame.id);
+            QCOMPARE(image->assetId, frame.assetId);
+            QCOMPARE(image->clipRect, frame.rect);
+            // Fit: 16 × 8 pt scaled to the frame's width, centred; the fill shows around it.
+            if (withPicture)
+                QCOMPARE(image->imageRect, QRectF(60, 145, 200, 100));
+            imageAt = i;
+        } else if (const auto *box = std::get_if<BoxItem>(&layout.items[i])) {
+            QCOMPARE(box->frameId, frame.id);
+            QCOMPARE(box->rect, frame.rect);
+            // One box fills, another strokes: the border is painted over the picture.
+            QVERIFY(box->hasFill != box->hasStroke);
+            if (box->hasFill) {
+                QCOMPARE(box->fill, expectedFill);
+                fillAt = i;
+            } else {
+                QCOMPARE(box->stroke, frame.strokeColor);
+                QCOMPARE(box->strokeWidth, 1.0);
+                strokeAt = i;
+            }
+        }
+    }
+    QVERIFY(imageAt >= 0);
+    QCOMPARE(fillAt >= 0, expectFill);
+    if (expectFill)
+        QVERIFY(fillAt < imageAt);
+    QCOMPARE(strokeAt >= 0, hasStroke);
+    if (hasStroke)
+        QVERIFY(strokeAt > imageAt);
 }
 
 QTEST_GUILESS_MAIN(tst_LayoutEngine)
