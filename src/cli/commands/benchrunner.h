@@ -76,6 +76,7 @@ private:
     bool measureSeedPage(QMap<QString, double> *values, QString *error);
     void measureKeystrokes(QMap<QString, double> *values);
     bool measureSixteenPages(QMap<QString, double> *values, QString *error);
+    void noteMaximum(const QString &key, double value);
     bool exportPages(const Edition &edition, const QList<PageLayout> &pages, const QString &prefix,
                      QString *error);
 
@@ -84,10 +85,8 @@ private:
     std::unique_ptr<Edition> m_seedEdition;
     std::unique_ptr<Edition> m_longEdition;
     std::unique_ptr<Edition> m_edition16;
-    std::unique_ptr<LayoutEngine> m_longEngine;
     ObjectId m_longStoryId = 0;
     ObjectId m_relayoutFrameId = 0;
-    int m_keystrokes = 0;
     QList<ShapeJob> m_shapeJobs;
     QTemporaryDir m_outDir;
     QVariantMap m_notes;
