@@ -336,6 +336,22 @@
         <source>第 %1 版上有 %2 个框，确定删除？（可撤销）</source>
         <translation>Page %1 has %2 frames. Remove it? (You can undo this.)</translation>
     </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source> · 稿件“%1”%2</source>
+        <translation> · story “%1” %2</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot Print</translation>
+    </message>
+    <message>
+        <source>已打印 %1 版</source>
+        <translation>Printed %1 page(s)</translation>
+    </message>
 </context>
 <context>
     <name>folio::app::PageListPanel</name>
@@ -363,11 +379,22 @@
     </message>
 </context>
 <context>
-    <name>folio::app::PageView</name>
+    <name>folio::app::PagePrinter</name>
     <message>
-        <source>空文本框</source>
-        <translation>Empty text frame</translation>
+        <source>没有要打印的版面。</source>
+        <translation>There is no page to print.</translation>
     </message>
+    <message>
+        <source>无法开始打印。</source>
+        <translation>Printing could not start.</translation>
+    </message>
+    <message>
+        <source>打印机拒绝了新的一页。</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::PageView</name>
     <message>
         <source>文本框 %1</source>
         <translation>Text frame %1</translation>

@@ -9,6 +9,7 @@ LayoutCache::LayoutCache(Edition *edition, QObject *parent)
 {
     connect(edition, &Edition::changed, this, [this] {
         m_layouts.clear();
+        m_copyfit.clear();
         Q_EMIT invalidated();
     });
     connect(edition, &Edition::imagesChanged, this, [this] { m_images.clear(); });
@@ -32,6 +33,16 @@ QImage LayoutCache::image(ObjectId assetId)
             decoded = QImage::fromData(asset->data);
         it = m_images.insert(assetId, decoded);
     }
+    return *it;
+}
+
+QString LayoutCache::copyfit(ObjectId storyId)
+{
+    auto it = m_copyfit.find(storyId);
+    if (it == m_copyfit.end())
+        it = m_copyfit.insert(storyId, m_edition->story(storyId)
+                                           ? m_engine.storyLayout(storyId).copyfitText()
+                                           : QString());
     return *it;
 }
 

@@ -27,8 +27,10 @@ public:
 
     std::shared_ptr<const PageLayout> layout(ObjectId pageId);
     QImage image(ObjectId assetId);
-    // Diagnostics of every page laid out so far (overset, missing glyphs), for the status bar.
+    // Diagnostics of a page (overset, missing glyphs), for the status bar.
     Diagnostics diagnostics(ObjectId pageId);
+    // The live fit count of a story: "剩余 N 字，N 行" or "超出 N 字，N 行".
+    QString copyfit(ObjectId storyId);
 
 Q_SIGNALS:
     void invalidated();
@@ -40,6 +42,7 @@ private:
     LayoutEngine m_engine;
     QHash<ObjectId, std::shared_ptr<const PageLayout>> m_layouts;
     QHash<ObjectId, QImage> m_images;
+    QHash<ObjectId, QString> m_copyfit;
 };
 
 } // namespace folio::app

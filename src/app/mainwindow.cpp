@@ -4,6 +4,7 @@
 #include "app/editiondocument.h"
 #include "app/layoutcache.h"
 #include "app/pagelistpanel.h"
+#include "app/pageprinter.h"
 #include "app/pageview.h"
 #include "app/propertiespanel.h"
 #include "app/sampleedition.h"
@@ -25,6 +26,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -126,6 +129,10 @@ void MainWindow::createActions()
     m_saveAsAction = new QAction(tr("另存为(&A)…"), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    m_printAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("打印(&P)…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printDialog);
     m_quitAction = new QAction(tr("退出(&Q)"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -243,6 +250,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     rebuildRecentMenu();
@@ -383,10 +392,13 @@ void MainWindow::updateStatus()
     if (sel.isEmpty()) {
         m_selectionLabel->clear();
     } else if (const Frame *f = edition->frame(sel.first()); f && sel.size() == 1) {
-        m_selectionLabel->setText(tr("%1：%2 × %3 毫米")
-                                      .arg(f->name)
-                                      .arg(units::mmFromPt(f->rect.width()), 0, 'f', 1)
-                                      .arg(units::mmFromPt(f->rect.height()), 0, 'f', 1));
+        QString text = tr("%1：%2 × %3 毫米")
+                           .arg(f->name)
+                           .arg(units::mmFromPt(f->rect.width()), 0, 'f', 1)
+                           .arg(units::mmFromPt(f->rect.height()), 0, 'f', 1);
+        if (const Story *story = edition->story(f->storyId))
+            text += tr(" · 稿件“%1”%2").arg(story->slug, m_layouts->copyfit(story->id));
+        m_selectionLabel->setText(text);
     } else {
         m_selectionLabel->setText(tr("已选 %1 个框").arg(sel.size()));
     }
@@ -587,6 +599,34 @@ void MainWindow::placeStoryInSelectedFrame(ObjectId storyId)
         EditActions::placeStory(m_document->edition(), storyId, m_view->currentFrameId());
     if (!problem.isEmpty())
         statusBar()->showMessage(problem, 6000);
+}
+
+bool MainWindow::printPages(QPrinter *printer, bool allPages)
+{
+    QList<ObjectId> pages;
+    if (allPages) {
+        for (const auto &p : m_document->edition()->pages())
+            pages << p.id;
+    } else {
+        pages << m_view->pageId();
+    }
+    QString error;
+    if (!PagePrinter(m_document->edition(), m_layouts).print(printer, pages, &error)) {
+        showError(tr("无法打印"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("已打印 %1 版").arg(pages.size()), 4000);
+    return true;
+}
+
+void MainWindow::printDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setOption(QAbstractPrintDialog::PrintCurrentPage, true);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printPages(&printer, dialog.printRange() != QAbstractPrintDialog::CurrentPage);
 }
 
 void MainWindow::addPage()

@@ -10,6 +10,7 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QPrinter;
 class QUndoGroup;
 
 namespace folio::app {
@@ -49,6 +50,8 @@ public:
     bool linkSelectedFrames();
     bool unlinkSelectedFrame();
     void placeStoryInSelectedFrame(ObjectId storyId);
+    // Prints the current page (or every page) through QPrinter; the test prints to PDF.
+    bool printPages(QPrinter *printer, bool allPages);
     void addPage();
     void removeCurrentPage();
 
@@ -73,6 +76,7 @@ private:
     void newEdition();
     void openDialog();
     bool saveAsDialog();
+    void printDialog();
 
     EditionDocument *m_document;
     LayoutCache *m_layouts = nullptr;
@@ -87,6 +91,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -389,10 +389,14 @@ void PageView::paintCharacterGrid(QPainter &p, const Page &page) const
             const double vx = crisp(pageToView(QPointF(x, 0)).x());
             p.drawLine(QPointF(vx, top), QPointF(vx, bottom));
         }
-        for (double y = type.top() + page.grid.gridLeading; y < type.bottom() - 0.01;
+        // One square cell per character: each line's em box, the leading left open between
+        // rows, as the composer sets body text (first em box at the column top).
+        for (double y = type.top(); y + page.grid.gridFontSize <= type.bottom() + 0.01;
              y += page.grid.gridLeading) {
-            const double vy = crisp(pageToView(QPointF(0, y)).y());
-            p.drawLine(QPointF(l, vy), QPointF(r, vy));
+            for (double edge : {y, y + page.grid.gridFontSize}) {
+                const double vy = crisp(pageToView(QPointF(0, edge)).y());
+                p.drawLine(QPointF(l, vy), QPointF(r, vy));
+            }
         }
     }
     p.restore();

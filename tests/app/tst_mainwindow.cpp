@@ -7,7 +7,9 @@
 #include "store/editionstore.h"
 
 #include <QMenuBar>
+#include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void recentFilesRemembered();
     void autosaveWritesTheFile();
     void englishTranslationLoads();
+    void printsEveryPageToPdf();
     void noDisplayExitsWithInstructions();
 
 private:
@@ -262,6 +265,28 @@ void TestMainWindow::englishTranslationLoads()
     QCoreApplication::removeTranslator(&translator);
     MainWindow chinese;
     QCOMPARE(chinese.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+}
+
+void TestMainWindow::printsEveryPageToPdf()
+{
+    MainWindow window;
+    window.openSample();
+    window.addPage();
+    const QString path = m_dir.filePath("proof.pdf");
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A3));
+    QVERIFY(window.printPages(&printer, true));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(
+        QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))),
+        2);
+    // The composed text went out as a font, not nothing.
+    QVERIFY(pdf.contains("/FontFile"));
 }
 
 void TestMainWindow::noDisplayExitsWithInstructions()
