@@ -16,8 +16,10 @@ EditionDocument::EditionDocument(QObject *parent) : QObject(parent)
 
 EditionDocument::~EditionDocument()
 {
-    // The autosaver holds a pointer to the edition: it goes first.
+    // The autosaver holds a pointer to the edition: it goes first. A dying QUndoStack emits
+    // cleanChanged; nobody may hear that about an edition that is half destroyed.
     delete m_autosaver;
+    disconnect(m_edition->undoStack(), nullptr, this, nullptr);
 }
 
 QString EditionDocument::displayName() const
@@ -45,8 +47,10 @@ void EditionDocument::adopt(std::unique_ptr<Edition> edition, const QString &pat
 {
     delete m_autosaver;
     m_autosaver = nullptr;
-    // The old edition dies after the views have let go of it.
+    // The old edition dies after the views have let go of it, silently (see the destructor).
     std::unique_ptr<Edition> old = std::move(m_edition);
+    if (old)
+        disconnect(old->undoStack(), nullptr, this, nullptr);
     m_edition = std::move(edition);
     m_filePath = path;
     m_edition->undoStack()->setClean();

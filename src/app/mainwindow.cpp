@@ -110,7 +110,16 @@ MainWindow::MainWindow(QWidget *parent)
     editionReplaced();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views let go of the edition before the document (an earlier child) destroys it.
+    m_storyEditor->setEdition(nullptr);
+    m_properties->setEdition(nullptr);
+    m_stories->setEdition(nullptr);
+    m_pages->setEdition(nullptr, nullptr);
+    m_view->setEdition(nullptr, nullptr);
+    delete m_layouts;
+}
 
 void MainWindow::createActions()
 {

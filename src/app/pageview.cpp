@@ -56,6 +56,8 @@ void PageView::setEdition(Edition *edition, LayoutCache *layouts)
     m_pageId = 0;
     if (m_layouts)
         m_renderer.setImageProvider([layouts](ObjectId id) { return layouts->image(id); });
+    else
+        m_renderer.setImageProvider({});
     if (m_edition) {
         connect(m_edition, &Edition::changed, this, [this] {
             if (!page() && m_edition && !m_edition->pages().isEmpty())

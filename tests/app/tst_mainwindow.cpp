@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QUndoStack>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void autosaveWritesTheFile();
     void englishTranslationLoads();
     void printsEveryPageToPdf();
+    void dyingUndoStackOfReplacedEditionIsNotHeard();
     void noDisplayExitsWithInstructions();
 
 private:
@@ -287,6 +289,28 @@ void TestMainWindow::printsEveryPageToPdf()
         2);
     // The composed text went out as a font, not nothing.
     QVERIFY(pdf.contains("/FontFile"));
+}
+
+// Regression: a QUndoStack that is not clean emits cleanChanged from its destructor; the
+// window heard it while the old edition was half destroyed and read freed memory (heap
+// corruption that crashed a later test). Replacing or closing a modified edition must not
+// report anything about the dying one.
+void TestMainWindow::dyingUndoStackOfReplacedEditionIsNotHeard()
+{
+    auto *window = new MainWindow;
+    window->openSample();
+    Edition *e = window->document()->edition();
+    Frame f = *frameNamed(e, QStringLiteral("正文 2"));
+    f.rect.translate(5, 0);
+    e->undoStack()->push(FrameCommand::change(e, f, QStringLiteral("move")));
+    QVERIFY(window->document()->isModified());
+    QSignalSpy modified(window->document(), &EditionDocument::modifiedChanged);
+    window->openSample();
+    QCOMPARE(modified.size(), 1);
+    QCOMPARE(modified.first().first().toBool(), false);
+    e = window->document()->edition();
+    e->undoStack()->push(FrameCommand::change(e, f, QStringLiteral("move")));
+    delete window; // must not touch the edition while it dies
 }
 
 void TestMainWindow::noDisplayExitsWithInstructions()
