@@ -1,13 +1,69 @@
 #include "layout/framecomposer.h"
 
 #include "layout/paragraphcache.h"
+#include "layout/wraparea.h"
 
 #include <cmath>
+#include <functional>
 
 namespace folio {
 
 namespace {
 constexpr double kEpsilon = 1e-6;
+// A line beside a wrapped frame needs room for a few characters; a narrower gap stays empty
+// and the line goes below it (a line of one or two characters reads as a mistake).
+constexpr double kMinWrapEms = 3.0;
+
+struct FittedLine
+{
+    text::ComposedLine line;
+    double left = 0.0;  // pt, page x of the measure the line was set to
+    double width = 0.0; // pt, that measure
+    double baseline = 0.0;
+};
+
+// Sets the line that starts at `offset` into [left, left + width] at its natural baseline,
+// then keeps it clear of the wrap: shortened to the free part of its band (the composer takes
+// one width per line, so a shortened line is set and justified to that width), or moved down
+// in whole leading steps, so that columns stay on one baseline grid, until a band has room.
+// Gives up below `bottom`, where the caller ends the column.
+FittedLine fitLine(const text::ParagraphComposer &composer, int offset, double left, double width,
+                   const std::function<double(const text::ComposedLine &)> &naturalBaseline,
+                   const WrapArea &wrap, double bottom, Diagnostics *diagnostics)
+{
+    Diagnostics lineDiagnostics;
+    FittedLine f{composer.composeLine(offset, width, &lineDiagnostics), left, width, 0.0};
+    f.baseline = naturalBaseline(f.line);
+    if (!wrap.isEmpty()) {
+        double drop = 0.0;
+        // Each round passes an obstacle or settles the measure; bounded all the same.
+        const int rounds = 2 * int(wrap.obstacles().size()) + 4;
+        for (int round = 0; round < rounds; ++round) {
+            f.baseline = naturalBaseline(f.line) + drop;
+            const double top = f.baseline - f.line.ascent;
+            if (top > bottom)
+                break;
+            const double em = f.line.ascent + f.line.descent;
+            const WrapArea::Slot slot =
+                wrap.slot(left, width, top, f.baseline + f.line.descent, kMinWrapEms * em);
+            if (slot.blocked) {
+                const double step = std::max(1.0, f.line.leading);
+                drop += std::max(1.0, std::ceil((slot.below - top) / step - kEpsilon)) * step;
+                continue;
+            }
+            if (std::abs(slot.left - f.left) < kEpsilon &&
+                std::abs(slot.width - f.width) < kEpsilon)
+                break;
+            f.left = slot.left;
+            f.width = slot.width;
+            lineDiagnostics.clear();
+            f.line = composer.composeLine(offset, f.width, &lineDiagnostics);
+        }
+    }
+    if (diagnostics)
+        *diagnostics += lineDiagnostics;
+    return f;
+}
 
 void placeRuns(FrameLayout &out, const StoryFlow &story, const FlowFrame &frame,
                const text::ComposedLine &line, int column, double left, double baseline)
@@ -55,6 +111,14 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
     const int paragraphCount = int(story.paragraphs.size());
     BreakToken token = start;
     double top = inner.top();
+    // Each column (and the headline block) looks only at the wraps that reach into it.
+    const WrapArea wrap = WrapArea(frame.wrap).within(inner);
+    const WrapArea blockWrap =
+        wrap.within(QRectF(inner.left(), inner.top(), blockWidth, inner.height()));
+    QList<WrapArea> columnWraps;
+    for (int column = 0; column < columns; ++column)
+        columnWraps.append(wrap.within(QRectF(inner.left() + column * (colWidth + frame.gutter),
+                                              inner.top(), colWidth, inner.height())));
 
     // The headline block: 引题/主题/副题 across all columns, above the body.
     if (token.offset == 0 && token.paragraph < paragraphCount &&
@@ -66,17 +130,25 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
                story.paragraphs[token.paragraph].inHeadlineBlock) {
             const FlowParagraph &para = story.paragraphs[token.paragraph];
             const auto composer = m_cache->composer(para);
-            const auto lines = composer->compose(blockWidth, &out.diagnostics);
-            for (const auto &line : lines) {
-                const double baseline = firstLine ? y + line.ascent : prevBaseline + line.leading;
+            int offset = 0;
+            double lastDescent = 0.0;
+            for (bool last = false; !last;) {
+                const FittedLine f = fitLine(
+                    *composer, offset, inner.left(), blockWidth,
+                    [&](const text::ComposedLine &line) {
+                        return firstLine ? y + line.ascent : prevBaseline + line.leading;
+                    },
+                    blockWrap, inner.bottom(), &out.diagnostics);
                 firstLine = false;
-                prevBaseline = baseline;
-                placeRuns(out, story, frame, line, -1, inner.left(), baseline);
-                out.lines.append({token.paragraph, -1, line.start, line.end, inner.left(), baseline,
-                                  blockWidth, line.isLast, line.text()});
+                prevBaseline = f.baseline;
+                lastDescent = f.line.descent;
+                placeRuns(out, story, frame, f.line, -1, f.left, f.baseline);
+                out.lines.append({token.paragraph, -1, f.line.start, f.line.end, f.left, f.baseline,
+                                  f.width, f.line.isLast, f.line.text()});
+                last = f.line.isLast;
+                offset = f.line.end;
             }
-            if (!lines.isEmpty())
-                y = prevBaseline + lines.last().descent + para.spaceAfter;
+            y = prevBaseline + lastDescent + para.spaceAfter;
             ++token.paragraph;
             prevBaseline = y;
         }
@@ -87,22 +159,21 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
     for (int column = 0; column < columns && token.paragraph < paragraphCount; ++column) {
         const double left = inner.left() + column * (colWidth + frame.gutter);
         double prevBaseline = 0.0;
-        double prevDescent = 0.0;
         bool first = true;
         int placedInColumn = 0;
         while (token.paragraph < paragraphCount) {
             const FlowParagraph &para = story.paragraphs[token.paragraph];
             const auto composer = m_cache->composer(para);
-            const text::ComposedLine line =
-                composer->composeLine(token.offset, colWidth, &out.diagnostics);
-            double baseline = 0.0;
-            if (first) {
-                baseline = top + line.ascent;
-            } else {
-                baseline = prevBaseline + line.leading;
-                if (token.offset == 0)
-                    baseline += para.spaceBefore;
-            }
+            const FittedLine fitted = fitLine(
+                *composer, token.offset, left, colWidth,
+                [&](const text::ComposedLine &l) {
+                    if (first)
+                        return top + l.ascent;
+                    return prevBaseline + l.leading + (token.offset == 0 ? para.spaceBefore : 0.0);
+                },
+                columnWraps[column], inner.bottom(), &out.diagnostics);
+            const text::ComposedLine &line = fitted.line;
+            const double baseline = fitted.baseline;
             if (baseline + line.descent > inner.bottom() + kEpsilon) {
                 // Rule 18: a column should not start with a paragraph's single last line;
                 // move this column's last line down with it when that leaves two behind.
@@ -120,13 +191,12 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
                 }
                 break;
             }
-            placeRuns(out, story, frame, line, column, left, baseline);
-            out.lines.append({token.paragraph, column, line.start, line.end, left, baseline,
-                              colWidth, line.isLast, line.text()});
+            placeRuns(out, story, frame, line, column, fitted.left, baseline);
+            out.lines.append({token.paragraph, column, line.start, line.end, fitted.left, baseline,
+                              fitted.width, line.isLast, line.text()});
             ++placedInColumn;
             first = false;
             prevBaseline = baseline;
-            prevDescent = line.descent;
             if (line.isLast) {
                 prevBaseline += para.spaceAfter;
                 token = {token.paragraph + 1, 0};
@@ -134,7 +204,6 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
                 token.offset = line.end;
             }
         }
-        Q_UNUSED(prevDescent);
     }
 
     // Copyfit: the body lines still free in this frame's columns.
@@ -147,7 +216,18 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
             if (l.column == column)
                 lastBaseline = std::max(lastBaseline, l.baseline);
         }
-        if (lastBaseline < 0) {
+        if (const WrapArea &columnWrap = columnWraps[column]; !columnWrap.isEmpty()) {
+            // A line the wrap leaves no room on is not free.
+            const double columnLeft = inner.left() + column * (colWidth + frame.gutter);
+            for (double b = lastBaseline < 0 ? top + ascent : lastBaseline + leading;
+                 b + descent <= inner.bottom() + kEpsilon; b += leading) {
+                if (!columnWrap
+                         .slot(columnLeft, colWidth, b - ascent, b + descent,
+                               kMinWrapEms * story.bodySize)
+                         .blocked)
+                    ++out.freeLines;
+            }
+        } else if (lastBaseline < 0) {
             const double room = inner.bottom() - (top + ascent + descent);
             out.freeLines += room >= 0 ? int(std::floor(room / leading + kEpsilon)) + 1 : 0;
         } else {

@@ -4,6 +4,30 @@
 
 namespace folio {
 
+QList<QRectF> ModelAdapter::wrapObstacles(const Page &page, const Frame &textFrame)
+{
+    // Only frames painted above the text wrap it (higher z, or the same z and later in the
+    // page's list, as LayoutEngine paints them): a frame sent behind the text, a tint or a
+    // picture under a caption set over it, leaves the text alone.
+    QList<QRectF> out;
+    const QRectF inner = textFrame.rect.marginsRemoved(textFrame.insets);
+    bool after = false;
+    for (const Frame &f : page.frames) {
+        if (f.id == textFrame.id) {
+            after = true;
+            continue;
+        }
+        if (!f.textWrap || f.z < textFrame.z || (f.z == textFrame.z && !after))
+            continue;
+        const double o = f.wrapOffset;
+        const QRectF grown = f.rect.normalized().adjusted(-o, -o, o, o);
+        // Wraps elsewhere on the page stay out of this frame's cache key.
+        if (grown.isValid() && grown.intersects(inner))
+            out.append(grown);
+    }
+    return out;
+}
+
 text::TextStyle ModelAdapter::textStyle(const ParagraphStyle &paragraph,
                                         const CharacterStyle *character)
 {
@@ -94,6 +118,8 @@ StoryFlow ModelAdapter::storyFlow(const Edition &edition, ObjectId storyId)
         ff.gutter = frame->gutter;
         ff.columnChars = frame->columnChars;
         ff.insets = frame->insets;
+        if (page)
+            ff.wrap = wrapObstacles(*page, *frame);
         flow.frames.append(ff);
     }
     return flow;

@@ -5,6 +5,8 @@
 namespace folio {
 
 class Edition;
+struct Frame;
+struct Page;
 struct ParagraphStyle;
 struct CharacterStyle;
 
@@ -16,6 +18,9 @@ public:
     static text::TextStyle textStyle(const ParagraphStyle &paragraph,
                                      const CharacterStyle *character = nullptr);
     static text::ParagraphOptions paragraphOptions(const ParagraphStyle &style);
+    // The text wrap of a text frame: the grown rects of the wrapping frames above it that
+    // reach into it.
+    static QList<QRectF> wrapObstacles(const Page &page, const Frame &textFrame);
 };
 
 } // namespace folio

@@ -32,9 +32,12 @@ quint64 FlowParagraph::fingerprint() const
 
 quint64 FlowFrame::geometryKey() const
 {
-    return qHashMulti(0x9e0, id, pageIndex, rect.x(), rect.y(), rect.width(), rect.height(),
-                      columns, gutter, columnChars, insets.left(), insets.top(), insets.right(),
-                      insets.bottom());
+    size_t h = qHashMulti(0x9e0, id, pageIndex, rect.x(), rect.y(), rect.width(), rect.height(),
+                          columns, gutter, columnChars, insets.left(), insets.top(), insets.right(),
+                          insets.bottom());
+    for (const QRectF &r : wrap)
+        h = qHashMulti(h, r.x(), r.y(), r.width(), r.height());
+    return h;
 }
 
 int StoryFlow::characterCount() const

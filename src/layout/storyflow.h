@@ -36,8 +36,11 @@ struct FlowFrame
     double gutter = 9.0; // pt
     int columnChars = 0; // 栏宽 N 字: > 0 sets the column width to N em of the body size
     QMarginsF insets;
+    // Text wrap: rectangles (page pt, grown by their wrap offset) the lines keep clear of.
+    QList<QRectF> wrap;
 
     QRectF innerRect() const { return rect.marginsRemoved(insets); }
+    // Everything that places the frame's lines, the wrap included, for the frame cache.
     quint64 geometryKey() const;
 };
 
