@@ -3,6 +3,7 @@
 #include "app/editactions.h"
 #include "app/editiondocument.h"
 #include "app/layoutcache.h"
+#include "app/objectactions.h"
 #include "app/pagelistpanel.h"
 #include "app/pageprinter.h"
 #include "app/pageview.h"
@@ -80,9 +81,15 @@ MainWindow::MainWindow(QWidget *parent)
                                      .arg(units::mmFromPt(pt.y()), 0, 'f', 1));
     });
     connect(m_view, &PageView::toolChanged, this, [this](PageView::Tool tool) {
-        (tool == PageView::Tool::TextFrame ? m_textToolAction : m_selectToolAction)
-            ->setChecked(true);
+        if (tool == PageView::Tool::Select || tool == PageView::Tool::TextFrame)
+            (tool == PageView::Tool::TextFrame ? m_textToolAction : m_selectToolAction)
+                ->setChecked(true);
     });
+    connect(m_objectActions, &ObjectActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_objectActions, &ObjectActions::failed, this, &MainWindow::showError);
+    connect(m_properties, &PropertiesPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_pages, &PageListPanel::pageActivated, this, [this](ObjectId id) {
         m_view->setPageId(id);
         updateStatus();
@@ -205,6 +212,7 @@ void MainWindow::createActions()
     m_textToolAction->setCheckable(true);
     connect(m_textToolAction, &QAction::triggered, this,
             [this] { m_view->setTool(PageView::Tool::TextFrame); });
+    m_objectActions = new ObjectActions(this, m_view, tools);
 
     m_addPageAction = new QAction(tr("添加版面"), this);
     connect(m_addPageAction, &QAction::triggered, this, &MainWindow::addPage);
@@ -260,6 +268,8 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    file->addAction(m_objectActions->placeImageAction());
+    file->addSeparator();
     file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -269,6 +279,7 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    m_objectActions->fillEditMenu(edit);
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_placeAction);
@@ -294,9 +305,12 @@ void MainWindow::createMenus()
     QMenu *status = page->addMenu(tr("版面状态"));
     status->addActions(m_statusGroup->actions());
 
+    m_objectActions->fillObjectMenu(menuBar()->addMenu(tr("对象(&O)")));
+
     QMenu *tools = menuBar()->addMenu(tr("工具(&T)"));
     tools->addAction(m_selectToolAction);
     tools->addAction(m_textToolAction);
+    tools->addActions(m_objectActions->toolActions());
 
     QToolBar *bar = addToolBar(tr("工具栏"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -310,6 +324,7 @@ void MainWindow::createMenus()
     bar->addSeparator();
     bar->addAction(m_selectToolAction);
     bar->addAction(m_textToolAction);
+    bar->addActions(m_objectActions->toolActions());
     bar->addSeparator();
     bar->addAction(m_zoomOutAction);
     bar->addWidget(m_zoomBox);
@@ -354,6 +369,7 @@ void MainWindow::editionReplaced()
     m_pages->setEdition(edition, m_layouts);
     m_stories->setEdition(edition);
     m_storyEditor->setEdition(edition);
+    m_properties->setLayouts(m_layouts);
     m_properties->setEdition(edition);
     connect(edition, &Edition::changed, this, [this] {
         updateStatus();
@@ -430,6 +446,7 @@ void MainWindow::updateActions()
     m_unlinkAction->setEnabled(current && current->storyId);
     m_placeAction->setEnabled(current && current->kind == FrameKind::Text);
     m_removePageAction->setEnabled(edition->pages().size() > 1);
+    m_objectActions->updateActions();
     if (const Page *page = edition->page(m_view->pageId()))
         for (QAction *a : m_statusGroup->actions())
             a->setChecked(a->data().toInt() == int(page->status));

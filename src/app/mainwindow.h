@@ -17,6 +17,7 @@ namespace folio::app {
 
 class EditionDocument;
 class LayoutCache;
+class ObjectActions;
 class PageListPanel;
 class PageView;
 class PropertiesPanel;
@@ -40,6 +41,7 @@ public:
     StoryEditor *storyEditor() const { return m_storyEditor; }
     PropertiesPanel *properties() const { return m_properties; }
     LayoutCache *layouts() const { return m_layouts; }
+    ObjectActions *objectActions() const { return m_objectActions; }
 
     void openSample();
     bool openFile(const QString &path);
@@ -86,6 +88,7 @@ private:
     StoryListPanel *m_stories;
     StoryEditor *m_storyEditor;
     PropertiesPanel *m_properties;
+    ObjectActions *m_objectActions = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

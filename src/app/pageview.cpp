@@ -1,5 +1,7 @@
 #include "app/pageview.h"
 
+#include "app/framefactory.h"
+#include "app/imageframes.h"
 #include "app/layoutcache.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
@@ -203,7 +205,10 @@ void PageView::setTool(Tool tool)
         return;
     m_tool = tool;
     m_gesture.reset();
-    viewport()->setCursor(tool == Tool::TextFrame ? Qt::CrossCursor : Qt::ArrowCursor);
+    m_contentDrag.reset();
+    viewport()->setCursor(tool == Tool::Select    ? Qt::ArrowCursor
+                          : tool == Tool::Content ? Qt::OpenHandCursor
+                                                  : Qt::CrossCursor);
     Q_EMIT toolChanged(tool);
 }
 
@@ -435,6 +440,13 @@ void PageView::paintFrames(QPainter &p, const Page &page) const
             }
         }
     }
+    if (m_contentDrag) {
+        const QRectF moved =
+            m_contentDrag->placed.translated(m_contentDrag->current - m_contentDrag->press);
+        p.setPen(QPen(kSelectionColor, 0, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(pageToView(moved.topLeft()), pageToView(moved.bottomRight())));
+    }
     if (m_gesture && m_gesture->kind() == FrameGesture::Kind::Create && m_gesture->hasMoved()) {
         const QRectF r(pageToView(m_gesture->rect().topLeft()),
                        pageToView(m_gesture->rect().bottomRight()));
@@ -508,7 +520,18 @@ void PageView::mousePressEvent(QMouseEvent *event)
     const QPointF px = event->position();
     const QPointF pt = viewToPage(px);
     const GuideSnapper snapper(*pg, m_showGrid);
-    if (m_tool == Tool::TextFrame) {
+    if (m_tool == Tool::Content) {
+        const ObjectId hit = frameAt(pt);
+        const Frame *f = pg->frame(hit);
+        const auto placed = f && f->kind == FrameKind::Image && !f->locked && m_layouts
+                                ? ImageFrames::placedRect(*m_layouts->layout(pg->id), hit)
+                                : std::nullopt;
+        setSelection(hit ? QList<ObjectId>{hit} : QList<ObjectId>{});
+        if (placed)
+            m_contentDrag = ContentDrag{hit, *placed, pt, pt};
+        return;
+    }
+    if (m_tool != Tool::Select) {
         m_gesture.emplace(FrameGesture::Kind::Create, FrameHandle::None, QRectF(pt, pt), pt,
                           snapper, snapTolerance());
         return;
@@ -534,7 +557,7 @@ void PageView::mousePressEvent(QMouseEvent *event)
         return;
     }
     if (!m_selection.contains(hit))
-        setSelection({hit});
+        setSelection(withGroup(hit));
     const Frame *f = pg->frame(hit);
     if (f && !f->locked)
         m_gesture.emplace(FrameGesture::Kind::Move, FrameHandle::Body, f->rect, pt, snapper,
@@ -547,6 +570,11 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
     Q_EMIT pointerMoved(pt);
     if (m_gesture) {
         m_gesture->update(pt, event->modifiers() & Qt::AltModifier);
+        viewport()->update();
+        return;
+    }
+    if (m_contentDrag) {
+        m_contentDrag->current = pt;
         viewport()->update();
         return;
     }
@@ -565,6 +593,32 @@ void PageView::mouseReleaseEvent(QMouseEvent *event)
         m_gesture->update(viewToPage(event->position()), event->modifiers() & Qt::AltModifier);
         finishGesture();
     }
+    if (event->button() == Qt::LeftButton && m_contentDrag) {
+        m_contentDrag->current = viewToPage(event->position());
+        finishContentDrag();
+    }
+}
+
+void PageView::finishContentDrag()
+{
+    const ContentDrag drag = *m_contentDrag;
+    m_contentDrag.reset();
+    viewport()->update();
+    if (m_edition && QLineF(drag.press, drag.current).length() >= snapTolerance() / 2)
+        ImageFrames::moveContent(m_edition, drag.frameId, drag.current - drag.press, drag.placed);
+}
+
+QList<ObjectId> PageView::withGroup(ObjectId frameId) const
+{
+    const Page *pg = page();
+    const Frame *f = pg ? pg->frame(frameId) : nullptr;
+    if (!f || !f->groupId)
+        return {frameId};
+    QList<ObjectId> ids{frameId};
+    for (const auto &other : pg->frames)
+        if (other.groupId == f->groupId && other.id != frameId)
+            ids.append(other.id);
+    return ids;
 }
 
 void PageView::finishGesture()
@@ -578,19 +632,14 @@ void PageView::finishGesture()
     QUndoStack *stack = m_edition->undoStack();
     switch (gesture.kind()) {
     case FrameGesture::Kind::Create: {
-        const QRectF r = gesture.rect();
-        if (r.width() < 6 || r.height() < 6)
+        const FrameKind kind = m_tool == Tool::ImageFrame ? FrameKind::Image
+                               : m_tool == Tool::Rule     ? FrameKind::Rule
+                               : m_tool == Tool::Box      ? FrameKind::Box
+                                                          : FrameKind::Text;
+        if (!FrameFactory::isLargeEnough(kind, gesture.rect()))
             return; // a slip of the mouse, not a frame
-        Frame f;
-        f.id = m_edition->newId();
-        f.kind = FrameKind::Text;
-        f.rect = r;
-        f.name = tr("文本框 %1").arg(f.id);
-        f.gutter = pg->grid.gutter;
-        const GuideSnapper snapper(*pg);
-        f.columns = qMax(1, snapper.columnsSpanned(r.left(), r.right()));
-        for (const auto &other : pg->frames)
-            f.z = qMax(f.z, other.z + 1);
+        const Frame f = FrameFactory::create(m_edition, *pg, kind, gesture.rect(),
+                                             gesture.startRect().topLeft());
         stack->push(FrameCommand::add(m_edition, pg->id, f));
         setSelection({f.id});
         setTool(Tool::Select);
@@ -690,8 +739,9 @@ void PageView::keyPressEvent(QKeyEvent *event)
         deleteSelection();
         break;
     case Qt::Key_Escape:
-        if (m_gesture) {
+        if (m_gesture || m_contentDrag) {
             m_gesture.reset();
+            m_contentDrag.reset();
             viewport()->update();
         } else {
             setSelection({});

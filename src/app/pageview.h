@@ -26,7 +26,8 @@ class PageView : public QAbstractScrollArea
 {
     Q_OBJECT
 public:
-    enum class Tool { Select, TextFrame };
+    // Content moves a picture inside its frame (cropping); the others draw a frame of a kind.
+    enum class Tool { Select, TextFrame, ImageFrame, Rule, Box, Content };
     enum class ZoomMode { Manual, FitPage, FitWidth };
 
     explicit PageView(QWidget *parent = nullptr);
@@ -107,6 +108,9 @@ private:
     void paintChains(QPainter &p, const Page &page) const;
 
     void finishGesture();
+    void finishContentDrag();
+    // Clicking one frame of a group selects the group.
+    QList<ObjectId> withGroup(ObjectId frameId) const;
 
     Edition *m_edition = nullptr;
     LayoutCache *m_layouts = nullptr;
@@ -119,6 +123,15 @@ private:
     bool m_showGuides = true;
     QList<ObjectId> m_selection;
     std::optional<FrameGesture> m_gesture;
+    // The content tool's drag: the picture's frame, where it was drawn, press and pointer.
+    struct ContentDrag
+    {
+        ObjectId frameId = 0;
+        QRectF placed;
+        QPointF press;
+        QPointF current;
+    };
+    std::optional<ContentDrag> m_contentDrag;
 };
 
 } // namespace folio::app

@@ -1,5 +1,8 @@
 #include "app/propertiespanel.h"
 
+#include "app/framestylebox.h"
+#include "app/imageframebox.h"
+
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
@@ -23,7 +26,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
       m_units(new QComboBox(this)), m_x(lengthField()), m_y(lengthField()), m_w(lengthField()),
       m_h(lengthField()), m_columns(new QSpinBox(this)), m_gutter(lengthField()),
       m_columnChars(new QSpinBox(this)), m_insetTop(lengthField()), m_insetBottom(lengthField()),
-      m_insetLeft(lengthField()), m_insetRight(lengthField()), m_textGroup(new QWidget(this))
+      m_insetLeft(lengthField()), m_insetRight(lengthField()), m_textGroup(new QWidget(this)),
+      m_imageBox(new ImageFrameBox(this)), m_styleBox(new FrameStyleBox(this))
 {
     m_units->addItem(tr("毫米"), int(Unit::Millimetre));
     m_units->addItem(tr("磅"), int(Unit::Point));
@@ -60,7 +64,10 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_textGroup);
+    layout->addWidget(m_imageBox);
+    layout->addWidget(m_styleBox);
     layout->addStretch(1);
+    connect(m_imageBox, &ImageFrameBox::message, this, &PropertiesPanel::message);
 
     const QSettings settings;
     m_unit = settings.value(QStringLiteral("units"), QStringLiteral("mm")).toString() ==
@@ -95,6 +102,8 @@ void PropertiesPanel::setEdition(Edition *edition)
         disconnect(m_edition, nullptr, this, nullptr);
     m_edition = edition;
     m_frameId = 0;
+    m_imageBox->setEdition(edition, m_layouts);
+    m_styleBox->setEdition(edition);
     if (m_edition)
         connect(m_edition, &Edition::changed, this, &PropertiesPanel::refresh);
     refresh();
@@ -103,6 +112,8 @@ void PropertiesPanel::setEdition(Edition *edition)
 void PropertiesPanel::setFrameId(ObjectId frameId)
 {
     m_frameId = frameId;
+    m_imageBox->setFrameId(frameId);
+    m_styleBox->setFrameId(frameId);
     refresh();
 }
 
@@ -137,6 +148,10 @@ void PropertiesPanel::refresh()
           static_cast<QWidget *>(m_w), static_cast<QWidget *>(m_h)})
         w->setEnabled(f != nullptr);
     m_textGroup->setVisible(f && f->kind == FrameKind::Text);
+    m_imageBox->setVisible(f && f->kind == FrameKind::Image);
+    m_styleBox->setVisible(f != nullptr);
+    m_imageBox->refresh();
+    m_styleBox->refresh();
     const QString suffix = m_unit == Unit::Millimetre ? tr(" 毫米") : tr(" 磅");
     for (QDoubleSpinBox *field :
          {m_x, m_y, m_w, m_h, m_gutter, m_insetTop, m_insetBottom, m_insetLeft, m_insetRight})

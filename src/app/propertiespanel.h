@@ -17,6 +17,10 @@ struct Frame;
 
 namespace folio::app {
 
+class FrameStyleBox;
+class ImageFrameBox;
+class LayoutCache;
+
 // Geometry and text-frame settings of the selected frame in mm or pt. Each finished edit is
 // one FrameCommand; undo elsewhere refreshes the fields.
 class PropertiesPanel : public QWidget
@@ -28,6 +32,8 @@ public:
     explicit PropertiesPanel(QWidget *parent = nullptr);
 
     void setEdition(Edition *edition);
+    // The composed pages, for the effective resolution of pictures; set before setEdition.
+    void setLayouts(LayoutCache *layouts) { m_layouts = layouts; }
     void setFrameId(ObjectId frameId);
     ObjectId frameId() const { return m_frameId; }
     Unit unit() const { return m_unit; }
@@ -40,6 +46,11 @@ public:
     QDoubleSpinBox *heightField() const { return m_h; }
     QSpinBox *columnsField() const { return m_columns; }
     QDoubleSpinBox *gutterField() const { return m_gutter; }
+    ImageFrameBox *imageBox() const { return m_imageBox; }
+    FrameStyleBox *styleBox() const { return m_styleBox; }
+
+Q_SIGNALS:
+    void message(const QString &text);
 
 private:
     QDoubleSpinBox *lengthField();
@@ -49,6 +60,7 @@ private:
     double fromPt(double pt) const;
 
     Edition *m_edition = nullptr;
+    LayoutCache *m_layouts = nullptr;
     ObjectId m_frameId = 0;
     Unit m_unit = Unit::Millimetre;
     bool m_refreshing = false;
@@ -68,6 +80,8 @@ private:
     QDoubleSpinBox *m_insetLeft;
     QDoubleSpinBox *m_insetRight;
     QWidget *m_textGroup;
+    ImageFrameBox *m_imageBox;
+    FrameStyleBox *m_styleBox;
 };
 
 } // namespace folio::app
