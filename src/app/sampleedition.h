@@ -8,10 +8,11 @@ class Edition;
 
 namespace folio::app {
 
-// The edition `folio` opens when started without a file: one page of the 对开 8-column
-// template with the sample story (resources/sample/sample-story.txt, compiled into the
-// program) in a linked pair of text frames, a picture frame and a rule. Built in memory on
-// every start, so it works from a fresh clone and always matches the current model.
+// The edition `folio` shows when started without a file: the project's sample page of story
+// text (resources/samples/sample-page.txt, compiled into the program) run through the page
+// importer onto the 对开 8-column template, exactly as 文件 → 导入版面 would place it, in a
+// fictional paper (晨光日报) with a date, section and 版次 so that exported file names mean
+// something. Built in memory on every start, so it always matches the current importer.
 std::unique_ptr<Edition> createSampleEdition();
 
 } // namespace folio::app

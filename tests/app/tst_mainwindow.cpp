@@ -3,6 +3,7 @@
 #include "app/pageview.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
+#include "seededition.h"
 #include "store/autosaver.h"
 #include "store/editionstore.h"
 
@@ -30,6 +31,11 @@ const Frame *frameNamed(const Edition *edition, const QString &name)
                 return &f;
     return nullptr;
 }
+// The page-editor fixture with frames named 正文 1, 正文 2 (the sample edition is the importer's).
+void openSeed(MainWindow &window)
+{
+    window.document()->reset(test::createSeedEdition());
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -37,7 +43,6 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void sampleEditionHasTemplatePageAndStory();
     void moveFrameUndoRedoSaveReopen();
     void badFileKeepsCurrentEdition_data();
     void badFileKeepsCurrentEdition();
@@ -63,30 +68,6 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setApplicationName("tst_mainwindow");
 }
 
-void TestMainWindow::sampleEditionHasTemplatePageAndStory()
-{
-    MainWindow window;
-    window.openSample();
-    const Edition *e = window.document()->edition();
-    QCOMPARE(e->pages().size(), 1);
-    const Page &page = e->pages().first();
-    QCOMPARE(page.templateName, QStringLiteral("broadsheet8"));
-    QCOMPARE(page.grid.columns, 8);
-    QCOMPARE(e->stories().size(), 1);
-    const Story &story = e->stories().first();
-    QCOMPARE(story.paragraphs.size(), 7);
-    QVERIFY(story.plainText().startsWith(QStringLiteral("深入学习贯彻党的二十大精神")));
-    QCOMPARE(e->paragraphStyle(story.paragraphs[2].styleId)->role, ParagraphRole::Headline);
-    QCOMPARE(e->storyChain(story.id).size(), 2);
-    // Body frame edges sit on the column guides.
-    const Frame *body = frameNamed(e, QStringLiteral("正文 1"));
-    QVERIFY(body);
-    QCOMPARE(body->rect.left(), page.columnLeft(0));
-    QVERIFY(qAbs(body->rect.right() - (page.columnLeft(4) + page.columnWidth())) < 1e-9);
-    QVERIFY(!window.document()->isModified());
-    QVERIFY(e->undoStack()->count() == 0);
-}
-
 void TestMainWindow::moveFrameUndoRedoSaveReopen()
 {
     const QString path = m_dir.filePath("move.folio");
@@ -94,7 +75,7 @@ void TestMainWindow::moveFrameUndoRedoSaveReopen()
     QRectF moved;
     {
         MainWindow window;
-        window.openSample();
+        openSeed(window);
         QVERIFY(window.saveFileAs(path));
         QVERIFY(window.openFile(path));
         window.show();
@@ -184,7 +165,7 @@ void TestMainWindow::badFileKeepsCurrentEdition()
         file.write(bytes);
     }
     MainWindow window;
-    window.openSample();
+    openSeed(window);
     Edition *edition = window.document()->edition();
     QVERIFY(!window.openFile(path));
     // Same edition object, untouched, and the file left as it was.
@@ -201,7 +182,7 @@ void TestMainWindow::badFileKeepsCurrentEdition()
 void TestMainWindow::saveFailureLosesNothing()
 {
     MainWindow window;
-    window.openSample();
+    openSeed(window);
     Edition *edition = window.document()->edition();
     const QString target = m_dir.filePath("no-such-folder/edition.folio");
     QVERIFY(!window.saveFileAs(target));
@@ -214,7 +195,7 @@ void TestMainWindow::recentFilesRemembered()
 {
     const QString path = m_dir.filePath("recent.folio");
     MainWindow window;
-    window.openSample();
+    openSeed(window);
     QVERIFY(window.saveFileAs(path));
     const QStringList recent = QSettings().value("recentFiles").toStringList();
     QVERIFY(!recent.isEmpty());
@@ -225,7 +206,7 @@ void TestMainWindow::autosaveWritesTheFile()
 {
     const QString path = m_dir.filePath("autosave.folio");
     MainWindow window;
-    window.openSample();
+    openSeed(window);
     QVERIFY(window.saveFileAs(path));
     Autosaver *autosaver = window.document()->autosaver();
     QVERIFY(autosaver);
@@ -245,7 +226,7 @@ void TestMainWindow::autosaveWritesTheFile()
     QCOMPARE(frameNamed(saved.edition.get(), QStringLiteral("正文 2"))->rect, f.rect);
 
     // An edition without a file has nothing to autosave into.
-    window.openSample();
+    openSeed(window);
     QVERIFY(!window.document()->autosaver());
 }
 
@@ -272,7 +253,7 @@ void TestMainWindow::englishTranslationLoads()
 void TestMainWindow::printsEveryPageToPdf()
 {
     MainWindow window;
-    window.openSample();
+    openSeed(window);
     window.addPage();
     const QString path = m_dir.filePath("proof.pdf");
     QPrinter printer(QPrinter::HighResolution);
@@ -298,14 +279,14 @@ void TestMainWindow::printsEveryPageToPdf()
 void TestMainWindow::dyingUndoStackOfReplacedEditionIsNotHeard()
 {
     auto *window = new MainWindow;
-    window->openSample();
+    openSeed(*window);
     Edition *e = window->document()->edition();
     Frame f = *frameNamed(e, QStringLiteral("正文 2"));
     f.rect.translate(5, 0);
     e->undoStack()->push(FrameCommand::change(e, f, QStringLiteral("move")));
     QVERIFY(window->document()->isModified());
     QSignalSpy modified(window->document(), &EditionDocument::modifiedChanged);
-    window->openSample();
+    openSeed(*window);
     QCOMPARE(modified.size(), 1);
     QCOMPARE(modified.first().first().toBool(), false);
     e = window->document()->edition();

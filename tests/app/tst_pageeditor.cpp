@@ -7,6 +7,7 @@
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/storycommand.h"
+#include "seededition.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -90,7 +91,7 @@ void TestPageEditor::initTestCase()
 void TestPageEditor::init()
 {
     m_window = new MainWindow;
-    m_window->openSample();
+    m_window->document()->reset(test::createSeedEdition());
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
