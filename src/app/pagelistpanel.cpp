@@ -72,6 +72,16 @@ ObjectId PageListPanel::currentPage() const
 
 void PageListPanel::setCurrentPage(ObjectId pageId)
 {
+    // A page added a moment ago is not listed until the delayed rebuild: list it now, or the
+    // rebuild would keep the previous page chosen while the view shows the new one.
+    const auto listed = [this](ObjectId id) {
+        for (int i = 0; i < m_list->count(); ++i)
+            if (m_list->item(i)->data(kPageIdRole).toLongLong() == id)
+                return true;
+        return false;
+    };
+    if (!listed(pageId) && m_edition && m_edition->page(pageId))
+        rebuild();
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->data(kPageIdRole).toLongLong() == pageId) {
             m_list->setCurrentRow(i);
