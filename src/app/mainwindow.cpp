@@ -2,11 +2,15 @@
 
 #include "app/editactions.h"
 #include "app/editiondocument.h"
+#include "app/exportdialog.h"
+#include "app/importpagedialog.h"
+#include "app/importreportdialog.h"
 #include "app/layoutcache.h"
 #include "app/objectactions.h"
 #include "app/pagelistpanel.h"
 #include "app/pageprinter.h"
 #include "app/pageview.h"
+#include "app/preflightpanel.h"
 #include "app/propertiespanel.h"
 #include "app/sampleedition.h"
 #include "app/storyeditor.h"
@@ -28,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
 #include <QSettings>
@@ -48,7 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new EditionDocument(this)), m_undoGroup(new QUndoGroup(this)),
       m_view(new PageView(this)), m_pages(new PageListPanel(this)),
       m_stories(new StoryListPanel(this)), m_storyEditor(new StoryEditor(this)),
-      m_properties(new PropertiesPanel(this)), m_pageLabel(new QLabel(this)),
+      m_properties(new PropertiesPanel(this)), m_preflight(new PreflightPanel(this)),
+      m_pageLabel(new QLabel(this)),
       m_selectionLabel(new QLabel(this)), m_positionLabel(new QLabel(this)),
       m_zoomLabel(new QLabel(this))
 {
@@ -96,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_stories, &StoryListPanel::storyActivated, m_storyEditor, &StoryEditor::setStoryId);
+    connect(m_preflight, &PreflightPanel::frameActivated, this, &MainWindow::showFrame);
 
     const QSettings settings;
     m_document->setAutosaveInterval(
@@ -122,6 +129,7 @@ MainWindow::~MainWindow()
     // Views let go of the edition before the document (an earlier child) destroys it.
     m_storyEditor->setEdition(nullptr);
     m_properties->setEdition(nullptr);
+    m_preflight->setEdition(nullptr, nullptr);
     m_stories->setEdition(nullptr);
     m_pages->setEdition(nullptr, nullptr);
     m_view->setEdition(nullptr, nullptr);
@@ -149,6 +157,15 @@ void MainWindow::createActions()
         new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("打印(&P)…"), this);
     m_printAction->setShortcut(QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printDialog);
+    m_printPreviewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
+                                       tr("打印预览(&V)…"), this);
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreviewDialog);
+    m_importAction = new QAction(tr("导入版面(&I)…"), this);
+    m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importPageDialog);
+    m_exportAction = new QAction(tr("导出 PDF/X(&E)…"), this);
+    m_exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
     m_quitAction = new QAction(tr("退出(&Q)"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -270,6 +287,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_objectActions->placeImageAction());
     file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_printPreviewAction);
     file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -354,6 +375,10 @@ void MainWindow::createDocks()
     stories->raise();
     QDockWidget *editor = dock(tr("稿件编辑"), QStringLiteral("storyEditorDock"), m_storyEditor,
                                Qt::RightDockWidgetArea);
+    QDockWidget *preflight = dock(tr("印前检查"), QStringLiteral("preflightDock"), m_preflight,
+                                  Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, preflight);
+    stories->raise();
     resizeDocks({stories, editor}, {220, 380}, Qt::Vertical);
     resizeDocks({pages, editor}, {170, 360}, Qt::Horizontal);
 }
@@ -371,6 +396,7 @@ void MainWindow::editionReplaced()
     m_storyEditor->setEdition(edition);
     m_properties->setLayouts(m_layouts);
     m_properties->setEdition(edition);
+    m_preflight->setEdition(edition, m_layouts);
     connect(edition, &Edition::changed, this, [this] {
         updateStatus();
         updateActions();
@@ -653,6 +679,69 @@ void MainWindow::printDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     printPages(&printer, dialog.printRange() != QAbstractPrintDialog::CurrentPage);
+}
+
+void MainWindow::printPreviewDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("打印预览"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        QList<ObjectId> pages;
+        for (const auto &page : m_document->edition()->pages())
+            pages << page.id;
+        QString error;
+        if (!PagePrinter(m_document->edition(), m_layouts).print(p, pages, &error))
+            statusBar()->showMessage(error, 8000);
+    });
+    preview.exec();
+}
+
+void MainWindow::importPageDialog()
+{
+    const Page *current = m_document->edition()->page(m_view->pageId());
+    ImportPageDialog dialog(m_document->edition(), current ? current->section : QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        importPage(dialog.request());
+}
+
+PageImport::Outcome MainWindow::importPage(const PageImport::Request &request)
+{
+    const PageImport::Outcome outcome = PageImport::run(m_document->edition(), request);
+    if (!outcome.ok) {
+        showError(tr("无法导入版面"), outcome.error);
+        return outcome;
+    }
+    showFrame(outcome.pageId, 0);
+    const Page *page = m_document->edition()->page(outcome.pageId);
+    const QString label = page->section.isEmpty()
+                              ? tr("第 %1 版").arg(page->number)
+                              : tr("第 %1 版 %2").arg(page->number).arg(page->section);
+    statusBar()->showMessage(tr("已导入%1（可撤销）").arg(label), 6000);
+    // Not modal: the editor keeps the report open beside the page while correcting it.
+    auto *report = new ImportReportDialog(outcome.report, label, this);
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    report->show();
+    return outcome;
+}
+
+void MainWindow::showFrame(ObjectId pageId, ObjectId frameId)
+{
+    if (!m_document->edition()->page(pageId))
+        return;
+    m_view->setPageId(pageId);
+    m_pages->setCurrentPage(pageId);
+    if (frameId)
+        m_view->setSelection({frameId});
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::exportDialog()
+{
+    ExportDialog dialog(m_document->edition(), m_layouts, m_view->pageId(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.message(), 8000);
 }
 
 void MainWindow::addPage()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/pageimport.h"
 #include "core/ids.h"
 
 #include <QMainWindow>
@@ -20,6 +21,7 @@ class LayoutCache;
 class ObjectActions;
 class PageListPanel;
 class PageView;
+class PreflightPanel;
 class PropertiesPanel;
 class StoryEditor;
 class StoryListPanel;
@@ -42,6 +44,7 @@ public:
     PropertiesPanel *properties() const { return m_properties; }
     LayoutCache *layouts() const { return m_layouts; }
     ObjectActions *objectActions() const { return m_objectActions; }
+    PreflightPanel *preflightPanel() const { return m_preflight; }
 
     void openSample();
     bool openFile(const QString &path);
@@ -56,6 +59,10 @@ public:
     bool printPages(QPrinter *printer, bool allPages);
     void addPage();
     void removeCurrentPage();
+    // 导入版面 without the file dialog: imports, selects the new page and shows the report.
+    PageImport::Outcome importPage(const PageImport::Request &request);
+    // Shows the page and selects the frame (preflight findings lead here).
+    void showFrame(ObjectId pageId, ObjectId frameId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +86,9 @@ private:
     void openDialog();
     bool saveAsDialog();
     void printDialog();
+    void printPreviewDialog();
+    void importPageDialog();
+    void exportDialog();
 
     EditionDocument *m_document;
     LayoutCache *m_layouts = nullptr;
@@ -89,12 +99,16 @@ private:
     StoryEditor *m_storyEditor;
     PropertiesPanel *m_properties;
     ObjectActions *m_objectActions = nullptr;
+    PreflightPanel *m_preflight;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
