@@ -15,6 +15,7 @@
 #include "app/sampleedition.h"
 #include "app/storyeditor.h"
 #include "app/storylistpanel.h"
+#include "app/stylespanel.h"
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
@@ -54,9 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_view(new PageView(this)), m_pages(new PageListPanel(this)),
       m_stories(new StoryListPanel(this)), m_storyEditor(new StoryEditor(this)),
       m_properties(new PropertiesPanel(this)), m_preflight(new PreflightPanel(this)),
-      m_pageLabel(new QLabel(this)),
-      m_selectionLabel(new QLabel(this)), m_positionLabel(new QLabel(this)),
-      m_zoomLabel(new QLabel(this))
+      m_pageLabel(new QLabel(this)), m_selectionLabel(new QLabel(this)),
+      m_positionLabel(new QLabel(this)), m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("folioMainWindow"));
     setCentralWidget(m_view);
@@ -94,6 +94,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_objectActions, &ObjectActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_objectActions, &ObjectActions::failed, this, &MainWindow::showError);
+    connect(m_stylesPanel, &StylesPanel::applyParagraphStyle, m_storyEditor,
+            &StoryEditor::applyParagraphStyle);
+    connect(m_stylesPanel, &StylesPanel::applyCharacterStyle, m_storyEditor,
+            &StoryEditor::applyCharacterStyle);
+    connect(m_stylesPanel, &StylesPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_properties, &PropertiesPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_pages, &PageListPanel::pageActivated, this, [this](ObjectId id) {
@@ -128,6 +134,7 @@ MainWindow::~MainWindow()
 {
     // Views let go of the edition before the document (an earlier child) destroys it.
     m_storyEditor->setEdition(nullptr);
+    m_stylesPanel->setEdition(nullptr);
     m_properties->setEdition(nullptr);
     m_preflight->setEdition(nullptr, nullptr);
     m_stories->setEdition(nullptr);
@@ -372,11 +379,15 @@ void MainWindow::createDocks()
     QDockWidget *properties =
         dock(tr("属性"), QStringLiteral("propertiesDock"), m_properties, Qt::RightDockWidgetArea);
     tabifyDockWidget(stories, properties);
+    m_stylesPanel = new StylesPanel(this);
+    QDockWidget *styles =
+        dock(tr("样式"), QStringLiteral("stylesDock"), m_stylesPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, styles);
     stories->raise();
     QDockWidget *editor = dock(tr("稿件编辑"), QStringLiteral("storyEditorDock"), m_storyEditor,
                                Qt::RightDockWidgetArea);
-    QDockWidget *preflight = dock(tr("印前检查"), QStringLiteral("preflightDock"), m_preflight,
-                                  Qt::RightDockWidgetArea);
+    QDockWidget *preflight =
+        dock(tr("印前检查"), QStringLiteral("preflightDock"), m_preflight, Qt::RightDockWidgetArea);
     tabifyDockWidget(properties, preflight);
     stories->raise();
     resizeDocks({stories, editor}, {220, 380}, Qt::Vertical);
@@ -394,6 +405,7 @@ void MainWindow::editionReplaced()
     m_pages->setEdition(edition, m_layouts);
     m_stories->setEdition(edition);
     m_storyEditor->setEdition(edition);
+    m_stylesPanel->setEdition(edition);
     m_properties->setLayouts(m_layouts);
     m_properties->setEdition(edition);
     m_preflight->setEdition(edition, m_layouts);

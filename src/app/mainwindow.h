@@ -24,6 +24,7 @@ class PageView;
 class PreflightPanel;
 class PropertiesPanel;
 class StoryEditor;
+class StylesPanel;
 class StoryListPanel;
 
 // The application window: menus and toolbar, the page view in the centre, docks for pages,
@@ -44,6 +45,7 @@ public:
     PropertiesPanel *properties() const { return m_properties; }
     LayoutCache *layouts() const { return m_layouts; }
     ObjectActions *objectActions() const { return m_objectActions; }
+    StylesPanel *stylesPanel() const { return m_stylesPanel; }
     PreflightPanel *preflightPanel() const { return m_preflight; }
 
     void openSample();
@@ -99,6 +101,7 @@ private:
     StoryEditor *m_storyEditor;
     PropertiesPanel *m_properties;
     ObjectActions *m_objectActions = nullptr;
+    StylesPanel *m_stylesPanel = nullptr;
     PreflightPanel *m_preflight;
 
     QAction *m_newAction = nullptr;

@@ -206,6 +206,23 @@ void StoryEditor::applyParagraphStyle(ObjectId styleId)
     load(); // headings show bold
 }
 
+void StoryEditor::applyCharacterStyle(ObjectId styleId)
+{
+    if (!m_edition || !m_edition->story(m_storyId) ||
+        (styleId && !m_edition->characterStyle(styleId)))
+        return;
+    QTextCursor cursor = m_text->textCursor();
+    if (!cursor.hasSelection())
+        return;
+    QTextCharFormat format;
+    format.setProperty(kCharStyleProperty, styleId);
+    m_loading = true;
+    cursor.mergeCharFormat(format);
+    m_loading = false;
+    commit(false, tr("字符样式"));
+    load(); // styled runs show in colour
+}
+
 void StoryEditor::syncStyleBox()
 {
     if (m_loading)

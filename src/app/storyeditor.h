@@ -32,6 +32,8 @@ public:
     QComboBox *styleBox() const { return m_styles; }
     // Sets the paragraph style of the paragraphs under the cursor or selection.
     void applyParagraphStyle(ObjectId styleId);
+    // Sets the character style of the selected text (0: back to the paragraph style alone).
+    void applyCharacterStyle(ObjectId styleId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
