@@ -362,9 +362,11 @@ bool FontEmbedder::writeFace(Face &f, QString *error)
             (f.cff ? "/FontFile3 " : "/FontFile2 ") + QByteArray::number(fontFile) + " 0 R >>");
 
     if (f.cff)
-        m_writer->writeStream(fontFile, "/Subtype /CIDFontType0C", program);
+        m_writer->writeStream(fontFile, "/Subtype /CIDFontType0C", program,
+                              PdfObjectWriter::Compression::FlateFast);
     else
-        m_writer->writeStream(fontFile, "/Length1 " + QByteArray::number(program.size()), program);
+        m_writer->writeStream(fontFile, "/Length1 " + QByteArray::number(program.size()), program,
+                              PdfObjectWriter::Compression::FlateFast);
 
     QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> "

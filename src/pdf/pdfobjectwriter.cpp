@@ -47,10 +47,10 @@ void PdfObjectWriter::writeObject(int number, const QByteArray &body)
 void PdfObjectWriter::writeStream(int number, const QByteArray &dictEntries, const QByteArray &data,
                                   Compression compression)
 {
-    if (compression == Compression::Flate)
-        writeEncodedStream(number, dictEntries, deflate(data), "/FlateDecode");
-    else
+    if (compression == Compression::None)
         writeEncodedStream(number, dictEntries, data, QByteArray());
+    else
+        writeEncodedStream(number, dictEntries, deflate(data, compression), "/FlateDecode");
 }
 
 void PdfObjectWriter::writeEncodedStream(int number, const QByteArray &dictEntries,
@@ -92,16 +92,24 @@ bool PdfObjectWriter::finish(int rootObject, int infoObject, const QByteArray &f
     return !hasError();
 }
 
-QByteArray PdfObjectWriter::deflate(const QByteArray &data)
+QByteArray PdfObjectWriter::deflate(const QByteArray &data, Compression compression)
 {
-    uLongf size = compressBound(uLong(data.size()));
-    QByteArray out(qsizetype(size), Qt::Uninitialized);
-    const int rc = compress2(reinterpret_cast<Bytef *>(out.data()), &size,
-                             reinterpret_cast<const Bytef *>(data.constData()), uLong(data.size()),
-                             Z_BEST_COMPRESSION);
-    if (rc != Z_OK)
+    const bool fast = compression == Compression::FlateFast;
+    z_stream z = {};
+    if (deflateInit2(&z, fast ? Z_BEST_SPEED : Z_DEFAULT_COMPRESSION, Z_DEFLATED, MAX_WBITS, 8,
+                     fast ? Z_RLE : Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
-    out.resize(qsizetype(size));
+    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    const int rc = ::deflate(&z, Z_FINISH);
+    const uLong written = z.total_out;
+    deflateEnd(&z);
+    if (rc != Z_STREAM_END)
+        return {};
+    out.resize(qsizetype(written));
     return out;
 }
 

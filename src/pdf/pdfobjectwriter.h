@@ -14,7 +14,10 @@ namespace folio::pdf {
 class PdfObjectWriter
 {
 public:
-    enum class Compression { None, Flate };
+    // Flate: the default zlib level, for content streams and other text that shrinks well.
+    // FlateFast: level 1 with run-length matching, for font programs, which barely shrink (a
+    // CFF subset by some 10 %) and would otherwise cost most of the compression time.
+    enum class Compression { None, Flate, FlateFast };
 
     explicit PdfObjectWriter(QIODevice *device);
 
@@ -36,7 +39,7 @@ public:
     QString errorString() const { return m_error; }
     qint64 size() const { return m_offset; }
 
-    static QByteArray deflate(const QByteArray &data);
+    static QByteArray deflate(const QByteArray &data, Compression compression = Compression::Flate);
 
 private:
     void write(const QByteArray &bytes);
