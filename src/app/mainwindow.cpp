@@ -13,6 +13,7 @@
 #include "app/preflightpanel.h"
 #include "app/propertiespanel.h"
 #include "app/sampleedition.h"
+#include "app/settingsdialog.h"
 #include "app/storyeditor.h"
 #include "app/storylistpanel.h"
 #include "app/stylespanel.h"
@@ -313,6 +314,14 @@ void MainWindow::createMenus()
     edit->addAction(m_placeAction);
     edit->addAction(m_linkAction);
     edit->addAction(m_unlinkAction);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("首选项(&R)…"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        if (SettingsDialog(this).exec() == QDialog::Accepted)
+            applySettings();
+    });
 
     m_viewMenu = menuBar()->addMenu(tr("视图(&V)"));
     m_viewMenu->addAction(m_zoomInAction);
@@ -545,10 +554,13 @@ void MainWindow::newEdition()
     const auto templates = PageTemplate::builtIns();
     for (const auto &t : templates)
         names << t.name;
+    const int preferred =
+        qMax(0, int(names.indexOf(PageTemplate::byKey(SettingsDialog::defaultTemplate()).name)));
     bool ok = true;
-    QString choice = names.first();
+    QString choice = names[preferred];
     if (QGuiApplication::platformName() != QLatin1String("offscreen"))
-        choice = QInputDialog::getItem(this, tr("新建版面"), tr("版式"), names, 0, false, &ok);
+        choice =
+            QInputDialog::getItem(this, tr("新建版面"), tr("版式"), names, preferred, false, &ok);
     if (!ok)
         return;
     auto edition = Edition::createDefault();
@@ -556,6 +568,13 @@ void MainWindow::newEdition()
     page.id = edition->newId();
     edition->insertPage(0, page);
     m_document->reset(std::move(edition));
+}
+
+void MainWindow::applySettings()
+{
+    m_properties->setUnit(SettingsDialog::usesPoints() ? PropertiesPanel::Unit::Point
+                                                       : PropertiesPanel::Unit::Millimetre);
+    m_document->setAutosaveInterval(SettingsDialog::autosaveInterval());
 }
 
 void MainWindow::openDialog()

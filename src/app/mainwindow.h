@@ -61,6 +61,8 @@ public:
     bool printPages(QPrinter *printer, bool allPages);
     void addPage();
     void removeCurrentPage();
+    // Applies the preferences stored in QSettings (units, autosave interval).
+    void applySettings();
     // 导入版面 without the file dialog: imports, selects the new page and shows the report.
     PageImport::Outcome importPage(const PageImport::Request &request);
     // Shows the page and selects the frame (preflight findings lead here).

@@ -1,0 +1,77 @@
+#include "app/settingsdialog.h"
+
+#include "model/pagetemplate.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace folio::app {
+
+namespace {
+const QString kUnitsKey = QStringLiteral("units");
+const QString kAutosaveKey = QStringLiteral("autosave/interval");
+const QString kTemplateKey = QStringLiteral("newEdition/template");
+constexpr int kDefaultAutosave = 60; // seconds
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent), m_units(new QComboBox(this)), m_autosave(new QSpinBox(this)),
+      m_template(new QComboBox(this))
+{
+    setWindowTitle(tr("首选项"));
+    m_units->addItem(tr("毫米"), QStringLiteral("mm"));
+    m_units->addItem(tr("磅"), QStringLiteral("pt"));
+    m_units->setCurrentIndex(usesPoints() ? 1 : 0);
+    m_autosave->setRange(0, 3600);
+    m_autosave->setSingleStep(30);
+    m_autosave->setSuffix(tr(" 秒"));
+    m_autosave->setSpecialValueText(tr("关闭"));
+    m_autosave->setValue(autosaveInterval());
+    for (const PageTemplate &t : PageTemplate::builtIns())
+        m_template->addItem(t.name, t.key);
+    m_template->setCurrentIndex(qMax(0, m_template->findData(defaultTemplate())));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("度量单位"), m_units);
+    form->addRow(tr("自动保存间隔"), m_autosave);
+    form->addRow(tr("新建版面的版式"), m_template);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool SettingsDialog::usesPoints()
+{
+    return QSettings().value(kUnitsKey, QStringLiteral("mm")).toString() == QLatin1String("pt");
+}
+
+int SettingsDialog::autosaveInterval()
+{
+    return qMax(0, QSettings().value(kAutosaveKey, kDefaultAutosave).toInt());
+}
+
+QString SettingsDialog::defaultTemplate()
+{
+    const QString key = QSettings().value(kTemplateKey, PageTemplate::broadsheet8().key).toString();
+    bool known = false;
+    PageTemplate::byKey(key, &known);
+    // A template that no longer exists falls back to the broadsheet.
+    return known ? key : PageTemplate::broadsheet8().key;
+}
+
+void SettingsDialog::save() const
+{
+    QSettings settings;
+    settings.setValue(kUnitsKey, m_units->currentData());
+    settings.setValue(kAutosaveKey, m_autosave->value());
+    settings.setValue(kTemplateKey, m_template->currentData());
+}
+
+} // namespace folio::app

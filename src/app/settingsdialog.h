@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace folio::app {
+
+// 编辑 → 首选项: the units of the panels (mm or pt), the autosave interval and the page
+// template a new edition starts from, all kept in QSettings (keys `units`,
+// `autosave/interval` in seconds with 0 = off, `newEdition/template` with a template key).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // The stored values, with their defaults.
+    static bool usesPoints();
+    static int autosaveInterval();
+    static QString defaultTemplate();
+
+    // Writes the fields to QSettings (the dialog calls it when accepted).
+    void save() const;
+
+    QComboBox *unitsBox() const { return m_units; }
+    QSpinBox *autosaveField() const { return m_autosave; }
+    QComboBox *templateBox() const { return m_template; }
+
+private:
+    QComboBox *m_units;
+    QSpinBox *m_autosave;
+    QComboBox *m_template;
+};
+
+} // namespace folio::app

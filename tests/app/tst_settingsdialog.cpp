@@ -1,0 +1,111 @@
+#include "app/editiondocument.h"
+#include "app/mainwindow.h"
+#include "app/propertiespanel.h"
+#include "app/settingsdialog.h"
+#include "model/edition.h"
+#include "model/pagetemplate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace folio;
+using namespace folio::app;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void defaults();
+    void savedSettingsReachTheWindow_data();
+    void savedSettingsReachTheWindow();
+    void unknownTemplateFallsBack();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    QCoreApplication::setOrganizationName("FolioTest");
+    QCoreApplication::setApplicationName("tst_settingsdialog");
+}
+
+void TestSettingsDialog::init()
+{
+    QSettings().clear();
+}
+
+void TestSettingsDialog::defaults()
+{
+    SettingsDialog dialog;
+    QCOMPARE(dialog.unitsBox()->currentData().toString(), QStringLiteral("mm"));
+    QCOMPARE(dialog.autosaveField()->value(), 60);
+    QCOMPARE(dialog.templateBox()->currentData().toString(), QStringLiteral("broadsheet8"));
+    QVERIFY(!SettingsDialog::usesPoints());
+}
+
+void TestSettingsDialog::savedSettingsReachTheWindow_data()
+{
+    QTest::addColumn<QString>("units");
+    QTest::addColumn<int>("autosave");
+    QTest::addColumn<QString>("templateKey");
+    QTest::newRow("pt, 2 min, tabloid") << "pt" << 120 << "tabloid6";
+    QTest::newRow("mm, off, broadsheet") << "mm" << 0 << "broadsheet8";
+}
+
+void TestSettingsDialog::savedSettingsReachTheWindow()
+{
+    QFETCH(QString, units);
+    QFETCH(int, autosave);
+    QFETCH(QString, templateKey);
+    MainWindow window;
+    {
+        SettingsDialog dialog(&window);
+        dialog.unitsBox()->setCurrentIndex(dialog.unitsBox()->findData(units));
+        dialog.autosaveField()->setValue(autosave);
+        dialog.templateBox()->setCurrentIndex(dialog.templateBox()->findData(templateKey));
+        dialog.save();
+    }
+    const QSettings settings;
+    QCOMPARE(settings.value("units").toString(), units);
+    QCOMPARE(settings.value("autosave/interval").toInt(), autosave);
+    QCOMPARE(settings.value("newEdition/template").toString(), templateKey);
+
+    window.applySettings();
+    QCOMPARE(window.properties()->unit(),
+             units == "pt" ? PropertiesPanel::Unit::Point : PropertiesPanel::Unit::Millimetre);
+    QCOMPARE(window.document()->autosaveInterval(), autosave);
+    // 文件 → 新建 starts from the chosen template.
+    QAction *newAction = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::New))
+            newAction = a;
+    QVERIFY(newAction);
+    newAction->trigger();
+    const Page &page = window.document()->edition()->pages().first();
+    QCOMPARE(page.templateName, templateKey);
+    QCOMPARE(page.size, PageTemplate::byKey(templateKey).size);
+    // A dialog opened again shows what was stored.
+    SettingsDialog again;
+    QCOMPARE(again.autosaveField()->value(), autosave);
+    QCOMPARE(again.templateBox()->currentData().toString(), templateKey);
+}
+
+void TestSettingsDialog::unknownTemplateFallsBack()
+{
+    QSettings().setValue("newEdition/template", "gone");
+    QCOMPARE(SettingsDialog::defaultTemplate(), QStringLiteral("broadsheet8"));
+    QSettings().setValue("autosave/interval", -5);
+    QCOMPARE(SettingsDialog::autosaveInterval(), 0);
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
