@@ -23,17 +23,26 @@ struct Reader
     }
 };
 
+// An INDEX header: objects are read by offset on demand, so that counting the 65 535
+// charstrings of a CJK face does not read 65 536 offsets.
 struct Index
 {
-    qsizetype dataStart = 0;
-    QList<quint32> offsets; // relative to dataStart - 1, count + 1 entries
+    qsizetype at = 0;
+    int count = 0;
+    int offSize = 0;
+    qsizetype dataStart = 0; // offset 1 of the objects
     qsizetype end = 0;
-    int count() const { return offsets.isEmpty() ? 0 : int(offsets.size()) - 1; }
+
+    qsizetype offset(Reader &r, int i) const
+    {
+        return dataStart - 1 + r.card(at + 3 + qsizetype(i) * offSize, offSize);
+    }
 };
 
 Index readIndex(Reader &r, qsizetype at)
 {
     Index index;
+    index.at = at;
     const quint32 count = r.card(at, 2);
     if (!r.ok)
         return index;
@@ -41,15 +50,15 @@ Index readIndex(Reader &r, qsizetype at)
         index.end = at + 2;
         return index;
     }
-    const int offSize = int(r.card(at + 2, 1));
-    if (offSize < 1 || offSize > 4) {
+    index.offSize = int(r.card(at + 2, 1));
+    if (index.offSize < 1 || index.offSize > 4) {
         r.ok = false;
         return index;
     }
-    for (quint32 i = 0; i <= count && r.ok; ++i)
-        index.offsets.append(r.card(at + 3 + qsizetype(i) * offSize, offSize));
-    index.dataStart = at + 3 + qsizetype(count + 1) * offSize;
-    index.end = index.dataStart - 1 + (index.offsets.isEmpty() ? 1 : index.offsets.last());
+    index.count = int(count);
+    index.dataStart = at + 3 + qsizetype(count + 1) * index.offSize;
+    // The last offset is the furthest one: when it can be read, all can.
+    index.end = index.offset(r, index.count);
     if (index.end > r.data.size())
         r.ok = false;
     return index;
@@ -80,12 +89,12 @@ bool CffCharset::parse(const QByteArray &data)
     }
     const Index names = readIndex(r, headerSize);
     const Index topDicts = readIndex(r, names.end);
-    if (!r.ok || topDicts.count() < 1)
+    if (!r.ok || topDicts.count < 1)
         return false;
 
     // Walk the first Top DICT for charset (15), CharStrings (17) and ROS (12 30).
-    qsizetype p = topDicts.dataStart - 1 + topDicts.offsets[0];
-    const qsizetype end = topDicts.dataStart - 1 + topDicts.offsets[1];
+    qsizetype p = topDicts.offset(r, 0);
+    const qsizetype end = topDicts.offset(r, 1);
     QList<qint64> operands;
     qint64 charsetOffset = 0;
     qint64 charStringsOffset = -1;
@@ -137,10 +146,10 @@ bool CffCharset::parse(const QByteArray &data)
     const Index charStrings = readIndex(r, charStringsOffset);
     if (!r.ok)
         return false;
-    const int glyphs = charStrings.count();
-    m_cids.reserve(glyphs);
+    const int glyphs = charStrings.count;
+    m_cids.resize(glyphs);
     for (int g = 0; g < glyphs; ++g)
-        m_cids.append(quint16(g));
+        m_cids[g] = quint16(g);
     if (!m_cidKeyed)
         return true; // name-keyed: PDF addresses its glyphs by gid
     if (charsetOffset <= 2) {

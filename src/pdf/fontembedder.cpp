@@ -6,10 +6,15 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
+
+#include <vector>
 
 namespace folio::pdf {
 
@@ -36,6 +41,46 @@ QByteArray tableBytes(hb_face_t *face, hb_tag_t tag)
     return bytes;
 }
 
+bool hasTable(hb_face_t *face, hb_tag_t tag)
+{
+    hb_blob_t *blob = hb_face_reference_table(face, tag);
+    const bool has = hb_blob_get_length(blob) > 0;
+    hb_blob_destroy(blob);
+    return has;
+}
+
+// The charset of a CFF face, parsed once per process: the table is megabytes (23 MB in Noto
+// CJK) and every export embeds the same few faces. The key has the file's size and time, so
+// a font file replaced on disk is read again.
+std::shared_ptr<const CffCharset> sharedCharset(const FontRef &font, hb_face_t *face)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const CffCharset>> charsets;
+    const QFileInfo info(font.file);
+    const QString key = QStringLiteral("%1#%2#%3#%4")
+                            .arg(font.file)
+                            .arg(font.faceIndex)
+                            .arg(info.size())
+                            .arg(info.lastModified().toMSecsSinceEpoch());
+    {
+        QMutexLocker lock(&mutex);
+        if (auto it = charsets.constFind(key); it != charsets.constEnd())
+            return it.value();
+    }
+    hb_blob_t *blob = hb_face_reference_table(face, kCffTag);
+    unsigned int length = 0;
+    const char *data = hb_blob_get_data(blob, &length);
+    // Read in place: the parser keeps no reference to the bytes.
+    auto charset =
+        std::make_shared<const CffCharset>(QByteArray::fromRawData(data, qsizetype(length)));
+    hb_blob_destroy(blob);
+    if (charset->isValid()) {
+        QMutexLocker lock(&mutex);
+        charsets.insert(key, charset);
+    }
+    return charset;
+}
+
 QByteArray utf16Hex(const QString &text)
 {
     QByteArray out;
@@ -59,7 +104,7 @@ struct FontEmbedder::Face
     hb_font_t *font = nullptr;
     unsigned int upem = 1000;
     bool cff = false;
-    std::unique_ptr<CffCharset> charset;
+    std::shared_ptr<const CffCharset> charset;
     QByteArray resourceName;
     int objectNumber = 0;
     QMap<quint32, QString> used; // original glyph id -> source text ("" when none)
@@ -105,16 +150,15 @@ int FontEmbedder::fontHandle(const FontRef &font, QString *error)
     face->font = hb_font_create(face->face);
     hb_font_set_scale(face->font, int(face->upem), int(face->upem));
 
-    const QByteArray cffTable = tableBytes(face->face, kCffTag);
-    if (!cffTable.isEmpty()) {
+    if (hasTable(face->face, kCffTag)) {
         face->cff = true;
-        face->charset = std::make_unique<CffCharset>(cffTable);
+        face->charset = sharedCharset(font, face->face);
         if (!face->charset->isValid()) {
             if (error)
                 *error = tr("字体 %1：%2").arg(font.file, face->charset->errorString());
             return -1;
         }
-    } else if (tableBytes(face->face, kGlyfTag).isEmpty()) {
+    } else if (!hasTable(face->face, kGlyfTag)) {
         if (error)
             *error = tr("字体 %1 既不是 CFF 也不是 TrueType 字体（CFF2 和点阵字体无法嵌入）")
                          .arg(font.file);
@@ -216,6 +260,17 @@ bool FontEmbedder::writeFace(Face &f, QString *error)
           HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
           HB_TAG('D', 'S', 'I', 'G'), HB_TAG('V', 'O', 'R', 'G')})
         hb_set_add(drop, tag);
+    if (f.cff) {
+        // Only the subset's CFF table is embedded: the other tables need not be made at all.
+        const unsigned int tableCount = hb_face_get_table_tags(f.face, 0, nullptr, nullptr);
+        std::vector<hb_tag_t> tags(tableCount);
+        unsigned int count = tableCount;
+        hb_face_get_table_tags(f.face, 0, &count, tags.data());
+        for (unsigned int i = 0; i < count; ++i) {
+            if (tags[i] != kCffTag)
+                hb_set_add(drop, tags[i]);
+        }
+    }
     hb_subset_plan_t *plan = hb_subset_plan_create_or_fail(f.face, input);
     hb_subset_input_destroy(input);
     if (!plan)
