@@ -61,6 +61,247 @@
     </message>
 </context>
 <context>
+    <name>EditionExporter</name>
+    <message>
+        <source>页码“%1”无效：本期共 %2 页（例：1,3-5）。</source>
+        <translation>Page range “%1” is not valid: this edition has %2 pages (e.g. 1,3-5).</translation>
+    </message>
+    <message>
+        <source>没有选择要导出的版面。</source>
+        <translation>No pages chosen for export.</translation>
+    </message>
+    <message>
+        <source>请选择导出文件夹。</source>
+        <translation>Choose a folder to export to.</translation>
+    </message>
+    <message>
+        <source>文件名模式给两版起了同一个名字“%1”：请在模式里加上 {page} 或 {section}，或改正重复的版次。</source>
+        <translation>The file name pattern gives two pages the same name “%1”: add {page} or {section} to the pattern, or correct the repeated page numbers.</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>已取消：写好了 %1 个文件，共 %2 个。</source>
+        <translation>Cancelled: %1 of %2 files were written.</translation>
+    </message>
+    <message>
+        <source>第 %1 版没有导出：%2</source>
+        <translation>Page %1 was not exported: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrameClipboard</name>
+    <message>
+        <source>%1 副本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameFactory</name>
+    <message>
+        <source>文本框 %1</source>
+        <translation type="unfinished">Text frame %1</translation>
+    </message>
+    <message>
+        <source>图片框 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方框 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameOperations</name>
+    <message>
+        <source>请至少选择两个框再对齐。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请至少选择三个未锁定的框再分布。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择框。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移到最前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移到最后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请至少选择两个框再编组。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选框不在任何组中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消编组</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageFrames</name>
+    <message>
+        <source>图片文件“%1”是空的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是 JPEG 或 PNG 图片，无法置入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片“%1”已损坏，无法读取：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开图片“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可置入图片的版面。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>置入图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片适合方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片缩放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁切图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择一个图片框。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这张图片已有说明框。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 图片说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加图片说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageImport</name>
+    <message>
+        <source>没有打开的版面。</source>
+        <translation>No edition is open.</translation>
+    </message>
+    <message>
+        <source>没有选择稿件文件。</source>
+        <translation>No story file chosen.</translation>
+    </message>
+    <message>
+        <source>找不到稿件文件 %1。</source>
+        <translation>Cannot find the story file %1.</translation>
+    </message>
+    <message>
+        <source>稿件没有排成版面。</source>
+        <translation>The stories were not placed on a page.</translation>
+    </message>
+    <message>
+        <source>导入的版面没有加入本期。</source>
+        <translation>The imported page was not added to the edition.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleActions</name>
+    <message>
+        <source>样式不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>样式名称不能为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不能基于自己的下级样式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改样式“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>段落样式</source>
+        <translation type="unfinished">Paragraph style</translation>
+    </message>
+    <message>
+        <source>新建段落样式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字符样式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建字符样式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稿件“%1”正在使用样式“%2”，无法删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除样式“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio</name>
     <message>
         <source>添加框</source>
@@ -89,6 +330,49 @@
     <message>
         <source>删除稿件</source>
         <translation>Delete Story</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::CharacterStyleForm</name>
+    <message>
+        <source>颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（同段落）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 字</source>
+        <translation type="unfinished"> chars</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>基于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字重</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字距</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -124,6 +408,413 @@
     <message>
         <source>无法保存 %1</source>
         <translation>Cannot save %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ExportDialog</name>
+    <message>
+        <source>导出 PDF/X</source>
+        <translation>Export PDF/X</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>标准与输出条件</source>
+        <translation>Standard and output condition</translation>
+    </message>
+    <message>
+        <source>PDF/X-1a:2001（PDF 1.3，印厂通用）</source>
+        <translation>PDF/X-1a:2001 (PDF 1.3, accepted by every printer)</translation>
+    </message>
+    <message>
+        <source>PDF/X-4（PDF 1.6，需要 ICC 特性文件）</source>
+        <translation>PDF/X-4 (PDF 1.6, needs an ICC profile)</translation>
+    </message>
+    <message>
+        <source>注册的输出条件</source>
+        <translation>Registered condition</translation>
+    </message>
+    <message>
+        <source>ICC 特性文件</source>
+        <translation>ICC profile</translation>
+    </message>
+    <message>
+        <source>印厂提供的 CMYK 特性文件（.icc）</source>
+        <translation>The printer’s CMYK profile (.icc)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>标准：</source>
+        <translation>Standard:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>版面标记</source>
+        <translation>Page marks</translation>
+    </message>
+    <message>
+        <source> 毫米</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>裁切标记</source>
+        <translation>Crop marks</translation>
+    </message>
+    <message>
+        <source>版面信息行（报名、日期、版次、导出时间）</source>
+        <translation>Slug line (paper, date, page, export time)</translation>
+    </message>
+    <message>
+        <source>报纸印厂通常不要出血和裁切标记。</source>
+        <translation>Newspaper printers usually want neither bleed nor crop marks.</translation>
+    </message>
+    <message>
+        <source>出血：</source>
+        <translation>Bleed:</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>可用：{paper} 报名，{yyyymmdd} 或 {yyyy-mm-dd} 日期，{section} 版名，{page} 或 {page:02} 版次，{version} 版本</source>
+        <translation>Available: {paper} paper name, {yyyymmdd} or {yyyy-mm-dd} date, {section} section, {page} or {page:02} page number, {version} version</translation>
+    </message>
+    <message>
+        <source>文件名：</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>版本：</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>示例：</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>导出到：</source>
+        <translation>Export to:</translation>
+    </message>
+    <message>
+        <source>版面</source>
+        <translation>Pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>全部 %n 版</source>
+        <translation>
+            <numerusform>All %n page</numerusform>
+            <numerusform>All %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>当前版</source>
+        <translation>Current page</translation>
+    </message>
+    <message>
+        <source>页码：</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <source>如 1,3-5（按顺序数）</source>
+        <translation>e.g. 1,3-5 (counted in order)</translation>
+    </message>
+    <message>
+        <source>PDF/X-4 必须嵌入输出特性文件：请选择印厂的 CMYK ICC 文件（如 ISOnewspaper26v4）。</source>
+        <translation>PDF/X-4 must embed an output profile: choose the printer’s CMYK ICC file (e.g. ISOnewspaper26v4).</translation>
+    </message>
+    <message>
+        <source>PDF/X-4 保留透明，嵌入所选特性文件。</source>
+        <translation>PDF/X-4 keeps transparency and embeds the chosen profile.</translation>
+    </message>
+    <message>
+        <source>PDF/X-1a 只用 CMYK 和专色、没有透明；注册名称 IFRA26 即可，不必嵌入特性文件。</source>
+        <translation>PDF/X-1a uses only CMYK and spot colours, no transparency; the registered name IFRA26 is enough, no profile needs embedding.</translation>
+    </message>
+    <message>
+        <source>选择输出特性文件</source>
+        <translation>Choose Output Profile</translation>
+    </message>
+    <message>
+        <source>ICC 特性文件 (*.icc *.icm);;所有文件 (*)</source>
+        <translation>ICC profiles (*.icc *.icm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导出到文件夹</source>
+        <translation>Export to Folder</translation>
+    </message>
+    <message>
+        <source>导出设置</source>
+        <translation>Export settings</translation>
+    </message>
+    <message>
+        <source>覆盖文件</source>
+        <translation>Overwrite Files</translation>
+    </message>
+    <message numerus="yes">
+        <source>导出文件夹里已有 %n 个同名文件（如 %1），覆盖吗？</source>
+        <translation>
+            <numerusform>The export folder already has %n file with the same name (%1). Overwrite it?</numerusform>
+            <numerusform>The export folder already has %n files with the same names (e.g. %1). Overwrite them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>印前检查有错误</source>
+        <translation>Preflight Found Errors</translation>
+    </message>
+    <message numerus="yes">
+        <source>印前检查发现 %n 个错误，印出来会有问题。仍然导出吗？</source>
+        <translation>
+            <numerusform>Preflight found %n error that will show in print. Export anyway?</numerusform>
+            <numerusform>Preflight found %n errors that will show in print. Export anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>仍然导出</source>
+        <translation>Export Anyway</translation>
+    </message>
+    <message>
+        <source>不导出</source>
+        <translation>Do Not Export</translation>
+    </message>
+    <message>
+        <source>没有选择要导出的版面。</source>
+        <translation>No pages chosen for export.</translation>
+    </message>
+    <message>
+        <source>没有导出：保留了已有的文件。</source>
+        <translation>Not exported: the existing files were kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>印前检查发现 %n 个错误，没有导出。请在“印前检查”面板里查看并改正。</source>
+        <translation>
+            <numerusform>Preflight found %n error; nothing was exported. See the Preflight panel and correct it.</numerusform>
+            <numerusform>Preflight found %n errors; nothing was exported. See the Preflight panel and correct them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>正在导出 PDF/X…</source>
+        <translation>Exporting PDF/X…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在导出 %1（%2/%3）…</source>
+        <translation>Exporting %1 (%2/%3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 个文件到 %1。</source>
+        <translation>
+            <numerusform>Exported %n file to %1.</numerusform>
+            <numerusform>Exported %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>（印前检查有 %n 个错误，按确认仍然导出。）</source>
+        <translation>
+            <numerusform> (Preflight found %n error; exported as confirmed.)</numerusform>
+            <numerusform> (Preflight found %n errors; exported as confirmed.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::FrameStyleBox</name>
+    <message>
+        <source> 磅</source>
+        <translation type="unfinished"> pt</translation>
+    </message>
+    <message>
+        <source>描边</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填充</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字绕排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线宽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绕排距离</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改颜色与绕排</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ImageFrameBox</name>
+    <message>
+        <source>添加图片说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原始大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适合方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效分辨率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1，%2 × %3 像素</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppi（低于 %2，印刷会模糊）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未置入图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ImportPageDialog</name>
+    <message>
+        <source>导入版面</source>
+        <translation>Import Page</translation>
+    </message>
+    <message>
+        <source>一版稿件的纯文本文件（.txt）</source>
+        <translation>A plain text file with a page of stories (.txt)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>如：要闻</source>
+        <translation>e.g. News</translation>
+    </message>
+    <message>
+        <source>稿件文件：</source>
+        <translation>Story file:</translation>
+    </message>
+    <message>
+        <source>版式：</source>
+        <translation>Page format:</translation>
+    </message>
+    <message>
+        <source>版名：</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <source>版次：</source>
+        <translation>Page number:</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>选择稿件文件</source>
+        <translation>Choose Story File</translation>
+    </message>
+    <message>
+        <source>稿件文本 (*.txt *.md);;所有文件 (*)</source>
+        <translation>Story text (*.txt *.md);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ImportReportDialog</name>
+    <message>
+        <source>导入报告</source>
+        <translation>Import Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1：%n 篇稿件</source>
+        <translation>
+            <numerusform>%1: %n story</numerusform>
+            <numerusform>%1: %n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，%n 篇超出版面，请删改或调整框。</source>
+        <translation>
+            <numerusform>, %n overset: cut it or adjust its frames.</numerusform>
+            <numerusform>, %n overset: cut them or adjust their frames.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>，全部排入。</source>
+        <translation>, all placed.</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>栏数</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>字数</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>适配</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>未排入</source>
+        <translation>Not placed</translation>
+    </message>
+    <message>
+        <source>详细报告：</source>
+        <translation>Full report:</translation>
     </message>
 </context>
 <context>
@@ -352,6 +1043,177 @@
         <source>已打印 %1 版</source>
         <translation>Printed %1 page(s)</translation>
     </message>
+    <message>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>导入版面(&amp;I)…</source>
+        <translation>&amp;Import Page…</translation>
+    </message>
+    <message>
+        <source>导出 PDF/X(&amp;E)…</source>
+        <translation>&amp;Export PDF/X…</translation>
+    </message>
+    <message>
+        <source>首选项(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>样式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印前检查</source>
+        <translation>Preflight</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>无法导入版面</source>
+        <translation>Cannot Import Page</translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>第 %1 版 %2</source>
+        <translation>Page %1 %2</translation>
+    </message>
+    <message>
+        <source>已导入%1（可撤销）</source>
+        <translation>Imported %1 (you can undo this)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ObjectActions</name>
+    <message>
+        <source>图片框工具</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线工具</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方框工具</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容工具（裁切图片）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>置入图片(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加图片说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>左对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>水平居中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>右对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顶对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>垂直居中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>底对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>水平分布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>垂直分布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移到最前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移到最后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消编组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制框</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剪切框</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴框</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>排列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>置入图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法置入图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开的版面。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制 %1 个框</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::app::PageListPanel</name>
@@ -396,10 +1258,6 @@
 <context>
     <name>folio::app::PageView</name>
     <message>
-        <source>文本框 %1</source>
-        <translation>Text frame %1</translation>
-    </message>
-    <message>
         <source>调整框大小</source>
         <translation>Resize Frame</translation>
     </message>
@@ -414,6 +1272,262 @@
     <message>
         <source>删除框</source>
         <translation>Delete Frame</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ParagraphStyleForm</name>
+    <message>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>引题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>副题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>摄影</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磅</source>
+        <translation type="unfinished">pt</translation>
+    </message>
+    <message>
+        <source>倍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 字</source>
+        <translation type="unfinished"> chars</translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation type="unfinished"> pt</translation>
+    </message>
+    <message>
+        <source>两端对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>左对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>居中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>右对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撑满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不用禁则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本禁则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>严格禁则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全角</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>半角</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要时挤压</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总是挤压</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行首标点挤压</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标点悬挂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>避免孤字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>基于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字重</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行距</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首行缩进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>段前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>段后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字距</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>禁则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行尾标点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中西文间距</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 倍</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::PreflightPanel</name>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>框</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>没有发现问题，可以导出。</source>
+        <translation>No problems found: ready to export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个错误</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，%n 个警告</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>：导出前请改正错误。</source>
+        <translation>: correct the errors before exporting.</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1649,48 @@
     </message>
 </context>
 <context>
+    <name>folio::app::SettingsDialog</name>
+    <message>
+        <source>首选项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>毫米</source>
+        <translation type="unfinished">mm</translation>
+    </message>
+    <message>
+        <source>磅</source>
+        <translation type="unfinished">pt</translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>度量单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动保存间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建版面的版式</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::SizeField</name>
+    <message>
+        <source>“%1”不是字号：请输入字号名（如 小五、五号）或磅值（如 9pt）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::app::StoryEditor</name>
     <message>
         <source>段落样式</source>
@@ -547,6 +1703,10 @@
     <message>
         <source>%1 字</source>
         <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>字符样式</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -572,6 +1732,33 @@
 %2 字 · %3</source>
         <translation>%1
 %2 characters · %3</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::StylesPanel</name>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>段落样式</source>
+        <translation type="unfinished">Paragraph style</translation>
+    </message>
+    <message>
+        <source>字符样式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把样式用于稿件编辑中的当前段落或所选文字</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
