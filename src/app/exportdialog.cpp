@@ -76,6 +76,9 @@ ExportDialog::ExportDialog(Edition *edition, LayoutCache *layouts, ObjectId curr
     setSettings(m_base);
     setFolder(defaultFolder());
     setPages(Pages::All);
+    // A top-level dialog does not grow for wrapped labels: wide enough that the hint and the
+    // default pattern show whole.
+    setMinimumWidth(640);
 }
 
 QWidget *ExportDialog::createStandardGroup()
@@ -99,6 +102,7 @@ QWidget *ExportDialog::createStandardGroup()
     connect(m_profileBrowse, &QPushButton::clicked, this, &ExportDialog::browseProfile);
     m_standardHint = new QLabel(group);
     m_standardHint->setWordWrap(true);
+    m_standardHint->setMinimumHeight(2 * m_standardHint->fontMetrics().lineSpacing() + 4);
 
     auto *grid = new QGridLayout(group);
     grid->addWidget(new QLabel(tr("标准："), group), 0, 0);
@@ -224,6 +228,7 @@ void ExportDialog::setSettings(const ExportSettings &s)
     m_cropMarks->setChecked(s.cropMarks);
     m_slugLine->setChecked(s.slugLine);
     m_pattern->setText(s.fileNamePattern);
+    m_pattern->setCursorPosition(0);
     m_version->setValue(s.version);
     updateState();
 }

@@ -41,8 +41,13 @@ PreflightPanel::PreflightPanel(QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setWordWrap(false);
+    // The message is what matters in a narrow dock: the frame name gets a fixed share
+    // (elided, full text in the tooltip) and the message the rest.
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(FrameColumn, QHeaderView::Interactive);
+    m_list->header()->resizeSection(FrameColumn, 80);
     m_list->header()->setStretchLastSection(true);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -132,9 +137,11 @@ void PreflightPanel::refresh()
         if (page)
             item->setText(PageColumn, QString::number(page->number));
         const Frame *frame = m_edition->frame(d.frameId);
-        if (frame)
+        if (frame) {
             item->setText(FrameColumn,
                           frame->name.isEmpty() ? QString::number(frame->id) : frame->name);
+            item->setToolTip(FrameColumn, item->text(FrameColumn));
+        }
         item->setText(Message, d.message);
         item->setToolTip(Message, d.message);
         item->setData(0, PageIdRole, QVariant::fromValue(page ? page->id : ObjectId(0)));
