@@ -34,13 +34,26 @@ bool isChineseKind(const Cluster &c)
     }
 }
 
+// Creating a line break iterator loads and compiles ICU's rules, which cost more than
+// breaking a paragraph: each thread keeps one and gives it one paragraph after another.
+icu::BreakIterator *lineIterator()
+{
+    thread_local const std::unique_ptr<icu::BreakIterator> iterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(
+            icu::BreakIterator::createLineInstance(icu::Locale("zh"), status));
+        if (U_FAILURE(status))
+            it.reset();
+        return it;
+    }();
+    return iterator.get();
+}
+
 std::vector<bool> icuBreaks(const QString &text)
 {
     std::vector<bool> breaks(size_t(text.size()) + 1, false);
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createLineInstance(icu::Locale("zh"), status));
-    if (U_FAILURE(status) || !it)
+    icu::BreakIterator *it = lineIterator();
+    if (!it)
         return breaks;
     // Read-only alias: no copy of a long paragraph.
     const icu::UnicodeString alias(false, reinterpret_cast<const UChar *>(text.utf16()),
@@ -48,6 +61,9 @@ std::vector<bool> icuBreaks(const QString &text)
     it->setText(alias);
     for (int32_t pos = it->first(); pos != icu::BreakIterator::DONE; pos = it->next())
         breaks[size_t(pos)] = true;
+    // The iterator outlives the alias: leave it on text that stays valid.
+    static const icu::UnicodeString empty;
+    it->setText(empty);
     return breaks;
 }
 } // namespace
