@@ -95,144 +95,144 @@
     <name>FrameClipboard</name>
     <message>
         <source>%1 副本</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copy</translation>
     </message>
     <message>
         <source>粘贴</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
 </context>
 <context>
     <name>FrameFactory</name>
     <message>
         <source>文本框 %1</source>
-        <translation type="unfinished">Text frame %1</translation>
+        <translation>Text frame %1</translation>
     </message>
     <message>
         <source>图片框 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture frame %1</translation>
     </message>
     <message>
         <source>线 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1</translation>
     </message>
     <message>
         <source>方框 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Box %1</translation>
     </message>
 </context>
 <context>
     <name>FrameOperations</name>
     <message>
         <source>请至少选择两个框再对齐。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least two frames to align.</translation>
     </message>
     <message>
         <source>对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align</translation>
     </message>
     <message>
         <source>请至少选择三个未锁定的框再分布。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least three unlocked frames to distribute.</translation>
     </message>
     <message>
         <source>分布</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribute</translation>
     </message>
     <message>
         <source>请先选择框。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select frames first.</translation>
     </message>
     <message>
         <source>移到最前</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring to Front</translation>
     </message>
     <message>
         <source>移到最后</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to Back</translation>
     </message>
     <message>
         <source>锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>解锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>请至少选择两个框再编组。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least two frames to group.</translation>
     </message>
     <message>
         <source>编组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>所选框不在任何组中。</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected frames are not in a group.</translation>
     </message>
     <message>
         <source>取消编组</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungroup</translation>
     </message>
 </context>
 <context>
     <name>ImageFrames</name>
     <message>
         <source>图片文件“%1”是空的。</source>
-        <translation type="unfinished"></translation>
+        <translation>The picture file “%1” is empty.</translation>
     </message>
     <message>
         <source>“%1”不是 JPEG 或 PNG 图片，无法置入。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a JPEG or PNG picture and cannot be placed.</translation>
     </message>
     <message>
         <source>图片“%1”已损坏，无法读取：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The picture “%1” is damaged and cannot be read: %2</translation>
     </message>
     <message>
         <source>无法打开图片“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the picture “%1”: %2</translation>
     </message>
     <message>
         <source>没有可置入图片的版面。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no page to place the picture on.</translation>
     </message>
     <message>
         <source>置入图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Place Picture</translation>
     </message>
     <message>
         <source>图片适合方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture Fit</translation>
     </message>
     <message>
         <source>图片缩放</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture Scale</translation>
     </message>
     <message>
         <source>裁切图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Crop Picture</translation>
     </message>
     <message>
         <source>请先选择一个图片框。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a picture frame first.</translation>
     </message>
     <message>
         <source>这张图片已有说明框。</source>
-        <translation type="unfinished"></translation>
+        <translation>This picture already has a caption frame.</translation>
     </message>
     <message>
         <source>%1 图片说明</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caption</translation>
     </message>
     <message>
         <source>%1 说明</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caption</translation>
     </message>
     <message>
         <source>添加图片说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Caption</translation>
     </message>
 </context>
 <context>
@@ -262,43 +262,43 @@
     <name>StyleActions</name>
     <message>
         <source>样式不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The style does not exist.</translation>
     </message>
     <message>
         <source>样式名称不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>A style needs a name.</translation>
     </message>
     <message>
         <source>“%1”不能基于自己的下级样式。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cannot be based on a style derived from it.</translation>
     </message>
     <message>
         <source>修改样式“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Style “%1”</translation>
     </message>
     <message>
         <source>段落样式</source>
-        <translation type="unfinished">Paragraph style</translation>
+        <translation>Paragraph style</translation>
     </message>
     <message>
         <source>新建段落样式</source>
-        <translation type="unfinished"></translation>
+        <translation>New Paragraph Style</translation>
     </message>
     <message>
         <source>字符样式</source>
-        <translation type="unfinished"></translation>
+        <translation>Character style</translation>
     </message>
     <message>
         <source>新建字符样式</source>
-        <translation type="unfinished"></translation>
+        <translation>New Character Style</translation>
     </message>
     <message>
         <source>稿件“%1”正在使用样式“%2”，无法删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>The story “%1” uses the style “%2”, so it cannot be deleted.</translation>
     </message>
     <message>
         <source>删除样式“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Style “%1”</translation>
     </message>
 </context>
 <context>
@@ -336,43 +336,43 @@
     <name>folio::app::CharacterStyleForm</name>
     <message>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>（同段落）</source>
-        <translation type="unfinished"></translation>
+        <translation>(as paragraph)</translation>
     </message>
     <message>
         <source> 字</source>
-        <translation type="unfinished"> chars</translation>
+        <translation> em</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>基于</source>
-        <translation type="unfinished"></translation>
+        <translation>Based on</translation>
     </message>
     <message>
         <source>字体</source>
-        <translation type="unfinished"></translation>
+        <translation>Typeface</translation>
     </message>
     <message>
         <source>字重</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <source>字号</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>字距</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter spacing</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -631,86 +631,86 @@
     <name>folio::app::FrameStyleBox</name>
     <message>
         <source> 磅</source>
-        <translation type="unfinished"> pt</translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>描边</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroke</translation>
     </message>
     <message>
         <source>填充</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill</translation>
     </message>
     <message>
         <source>文字绕排</source>
-        <translation type="unfinished"></translation>
+        <translation>Text wrap</translation>
     </message>
     <message>
         <source>线宽</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>绕排距离</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrap offset</translation>
     </message>
     <message>
         <source>修改颜色与绕排</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Colours and Wrap</translation>
     </message>
 </context>
 <context>
     <name>folio::app::ImageFrameBox</name>
     <message>
         <source>添加图片说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Caption</translation>
     </message>
     <message>
         <source>填满</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill</translation>
     </message>
     <message>
         <source>适合</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>原始大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Original size</translation>
     </message>
     <message>
         <source>手动</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture</translation>
     </message>
     <message>
         <source>适合方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>缩放</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale</translation>
     </message>
     <message>
         <source>有效分辨率</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective resolution</translation>
     </message>
     <message>
         <source>%1，%2 × %3 像素</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 × %3 pixels</translation>
     </message>
     <message>
         <source>%1 ppi（低于 %2，印刷会模糊）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppi (under %2: it will print soft)</translation>
     </message>
     <message>
         <source>%1 ppi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppi</translation>
     </message>
     <message>
         <source>未置入图片</source>
-        <translation type="unfinished"></translation>
+        <translation>No picture placed</translation>
     </message>
 </context>
 <context>
@@ -1057,15 +1057,15 @@
     </message>
     <message>
         <source>首选项(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;references…</translation>
     </message>
     <message>
         <source>对象(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Object</translation>
     </message>
     <message>
         <source>样式</source>
-        <translation type="unfinished"></translation>
+        <translation>Styles</translation>
     </message>
     <message>
         <source>印前检查</source>
@@ -1096,123 +1096,123 @@
     <name>folio::app::ObjectActions</name>
     <message>
         <source>图片框工具</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture Frame Tool</translation>
     </message>
     <message>
         <source>线工具</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule Tool</translation>
     </message>
     <message>
         <source>方框工具</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Tool</translation>
     </message>
     <message>
         <source>内容工具（裁切图片）</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Tool (crop pictures)</translation>
     </message>
     <message>
         <source>置入图片(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Place P&amp;icture…</translation>
     </message>
     <message>
         <source>添加图片说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Caption</translation>
     </message>
     <message>
         <source>左对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align Left</translation>
     </message>
     <message>
         <source>水平居中</source>
-        <translation type="unfinished"></translation>
+        <translation>Align Centres Horizontally</translation>
     </message>
     <message>
         <source>右对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align Right</translation>
     </message>
     <message>
         <source>顶对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align Top</translation>
     </message>
     <message>
         <source>垂直居中</source>
-        <translation type="unfinished"></translation>
+        <translation>Align Centres Vertically</translation>
     </message>
     <message>
         <source>底对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align Bottom</translation>
     </message>
     <message>
         <source>水平分布</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribute Horizontally</translation>
     </message>
     <message>
         <source>垂直分布</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribute Vertically</translation>
     </message>
     <message>
         <source>移到最前</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring to Front</translation>
     </message>
     <message>
         <source>移到最后</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to Back</translation>
     </message>
     <message>
         <source>锁定位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock Position</translation>
     </message>
     <message>
         <source>解除锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock Position</translation>
     </message>
     <message>
         <source>编组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>取消编组</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungroup</translation>
     </message>
     <message>
         <source>复制框</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Frames</translation>
     </message>
     <message>
         <source>剪切框</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut Frames</translation>
     </message>
     <message>
         <source>粘贴框</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste Frames</translation>
     </message>
     <message>
         <source>对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align</translation>
     </message>
     <message>
         <source>排列</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrange</translation>
     </message>
     <message>
         <source>置入图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Place Picture</translation>
     </message>
     <message>
         <source>图片 (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>无法置入图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot Place Picture</translation>
     </message>
     <message>
         <source>没有打开的版面。</source>
-        <translation type="unfinished"></translation>
+        <translation>No edition is open.</translation>
     </message>
     <message>
         <source>已复制 %1 个框</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied %1 frame(s)</translation>
     </message>
 </context>
 <context>
@@ -1278,199 +1278,199 @@
     <name>folio::app::ParagraphStyleForm</name>
     <message>
         <source>正文</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>引题</source>
-        <translation type="unfinished"></translation>
+        <translation>Kicker</translation>
     </message>
     <message>
         <source>主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Headline</translation>
     </message>
     <message>
         <source>副题</source>
-        <translation type="unfinished"></translation>
+        <translation>Subhead</translation>
     </message>
     <message>
         <source>署名</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline</translation>
     </message>
     <message>
         <source>图片说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <source>摄影</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit</translation>
     </message>
     <message>
         <source>栏目</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>磅</source>
-        <translation type="unfinished">pt</translation>
+        <translation>pt</translation>
     </message>
     <message>
         <source>倍</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source> 字</source>
-        <translation type="unfinished"> chars</translation>
+        <translation> em</translation>
     </message>
     <message>
         <source> 磅</source>
-        <translation type="unfinished"> pt</translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>两端对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Justify</translation>
     </message>
     <message>
         <source>左对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <source>居中</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <source>右对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Right</translation>
     </message>
     <message>
         <source>撑满</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribute</translation>
     </message>
     <message>
         <source>不用禁则</source>
-        <translation type="unfinished"></translation>
+        <translation>No kinsoku</translation>
     </message>
     <message>
         <source>基本禁则</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic kinsoku</translation>
     </message>
     <message>
         <source>严格禁则</source>
-        <translation type="unfinished"></translation>
+        <translation>Strict kinsoku</translation>
     </message>
     <message>
         <source>全角</source>
-        <translation type="unfinished"></translation>
+        <translation>Full width</translation>
     </message>
     <message>
         <source>开明</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiming</translation>
     </message>
     <message>
         <source>半角</source>
-        <translation type="unfinished"></translation>
+        <translation>Half width</translation>
     </message>
     <message>
         <source>需要时挤压</source>
-        <translation type="unfinished"></translation>
+        <translation>Trim when needed</translation>
     </message>
     <message>
         <source>总是挤压</source>
-        <translation type="unfinished"></translation>
+        <translation>Always trim</translation>
     </message>
     <message>
         <source>行首标点挤压</source>
-        <translation type="unfinished"></translation>
+        <translation>Trim punctuation at line starts</translation>
     </message>
     <message>
         <source>不加</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>标点悬挂</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanging punctuation</translation>
     </message>
     <message>
         <source>避免孤字</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoid a lone character</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>基于</source>
-        <translation type="unfinished"></translation>
+        <translation>Based on</translation>
     </message>
     <message>
         <source>用途</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>字体</source>
-        <translation type="unfinished"></translation>
+        <translation>Typeface</translation>
     </message>
     <message>
         <source>字重</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <source>字号</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>行距</source>
-        <translation type="unfinished"></translation>
+        <translation>Leading</translation>
     </message>
     <message>
         <source>首行缩进</source>
-        <translation type="unfinished"></translation>
+        <translation>First-line indent</translation>
     </message>
     <message>
         <source>段前</source>
-        <translation type="unfinished"></translation>
+        <translation>Space before</translation>
     </message>
     <message>
         <source>段后</source>
-        <translation type="unfinished"></translation>
+        <translation>Space after</translation>
     </message>
     <message>
         <source>对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignment</translation>
     </message>
     <message>
         <source>字距</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter spacing</translation>
     </message>
     <message>
         <source>禁则</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinsoku</translation>
     </message>
     <message>
         <source>标点</source>
-        <translation type="unfinished"></translation>
+        <translation>Punctuation</translation>
     </message>
     <message>
         <source>行尾标点</source>
-        <translation type="unfinished"></translation>
+        <translation>Line-end punctuation</translation>
     </message>
     <message>
         <source>中西文间距</source>
-        <translation type="unfinished"></translation>
+        <translation>Han–Latin spacing</translation>
     </message>
     <message>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source> 倍</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
 </context>
 <context>
@@ -1652,42 +1652,42 @@
     <name>folio::app::SettingsDialog</name>
     <message>
         <source>首选项</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>毫米</source>
-        <translation type="unfinished">mm</translation>
+        <translation>Millimetres</translation>
     </message>
     <message>
         <source>磅</source>
-        <translation type="unfinished">pt</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source> 秒</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Off</translation>
     </message>
     <message>
         <source>度量单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>自动保存间隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosave interval</translation>
     </message>
     <message>
         <source>新建版面的版式</source>
-        <translation type="unfinished"></translation>
+        <translation>Template for new editions</translation>
     </message>
 </context>
 <context>
     <name>folio::app::SizeField</name>
     <message>
         <source>“%1”不是字号：请输入字号名（如 小五、五号）或磅值（如 9pt）。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a size: enter a Chinese size name (such as 小五 or 五号) or points (such as 9pt).</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>字符样式</source>
-        <translation type="unfinished"></translation>
+        <translation>Character Style</translation>
     </message>
 </context>
 <context>
@@ -1738,27 +1738,27 @@
     <name>folio::app::StylesPanel</name>
     <message>
         <source>新建</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>应用</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>段落样式</source>
-        <translation type="unfinished">Paragraph style</translation>
+        <translation>Paragraph Styles</translation>
     </message>
     <message>
         <source>字符样式</source>
-        <translation type="unfinished"></translation>
+        <translation>Character Styles</translation>
     </message>
     <message>
         <source>把样式用于稿件编辑中的当前段落或所选文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the style to the story editor’s current paragraph or selected text</translation>
     </message>
 </context>
 </TS>
