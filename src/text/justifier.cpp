@@ -2,10 +2,13 @@
 
 #include "text/preparedparagraph.h"
 
+#include <QVarLengthArray>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace folio::text {
@@ -45,6 +48,23 @@ double distribute(const std::vector<Opportunity> &ops, double amount, std::vecto
     for (size_t i = 0; i < ops.size(); ++i)
         delta[i] = given[i];
     return amount - remaining;
+}
+// A cluster's text. Most clusters are one UTF-16 unit: those share one string per character
+// (per thread) instead of allocating a string for every cluster of every line.
+QString clusterText(const QString &text, int start, int end)
+{
+    if (end - start != 1)
+        return text.mid(start, end - start);
+    using Page = std::array<QString, 256>;
+    thread_local std::array<std::unique_ptr<Page>, 256> pages;
+    const char16_t u = text.at(start).unicode();
+    std::unique_ptr<Page> &page = pages[u >> 8];
+    if (!page)
+        page = std::make_unique<Page>();
+    QString &s = (*page)[u & 0xff];
+    if (s.isEmpty())
+        s = QString(QChar(u));
+    return s;
 }
 } // namespace
 
@@ -270,10 +290,17 @@ ComposedLine Justifier::justify(const PreparedParagraph &p, const Request &req,
     }
     line.x = x;
 
-    // Glyph runs: one per face, size and colour.
-    double pen = x;
+    // Glyph runs: one per face, size and colour. The runs are found first, so that each list
+    // is allocated once at its size.
+    struct RunSpan
+    {
+        int first = 0; // cluster index
+        int end = 0;
+        const TextStyle *style = nullptr;
+        const FontFace *face = nullptr;
+    };
+    QVarLengthArray<RunSpan, 4> spans;
     for (int i = first; i < end; ++i) {
-        const size_t k = size_t(i - first);
         const Cluster &c = cl[size_t(i)];
         const TextItem &item = p.items[c.item];
         const TextStyle &style = p.runs[item.styleIndex].style;
@@ -285,39 +312,55 @@ ComposedLine Justifier::justify(const PreparedParagraph &p, const Request &req,
             line.descent = std::max(line.descent, 0.12 * style.size);
         }
         line.leading = std::max(line.leading, opt.leading.lineHeight(style.size));
-        const bool sameRun =
-            !line.runs.isEmpty() && item.face && line.runs.last().font == item.face->fontRef() &&
-            line.runs.last().size == style.size && line.runs.last().color == style.color;
-        if (!sameRun) {
-            GlyphRun run;
-            run.font = item.face ? item.face->fontRef() : nullptr;
-            run.size = style.size;
-            run.color = style.color;
-            run.origin = QPointF(pen, 0.0);
-            line.runs.append(run);
+        const bool sameRun = !spans.isEmpty() && item.face && spans.last().face &&
+                             spans.last().face->fontRef() == item.face->fontRef() &&
+                             spans.last().style->size == style.size &&
+                             spans.last().style->color == style.color;
+        if (sameRun)
+            spans.last().end = i + 1;
+        else
+            spans.append({i, i + 1, &style, item.face.get()});
+    }
+
+    line.runs.reserve(spans.size());
+    double pen = x;
+    for (const RunSpan &span : spans) {
+        GlyphRun run;
+        run.font = span.face ? span.face->fontRef() : nullptr;
+        run.size = span.style->size;
+        run.color = span.style->color;
+        run.origin = QPointF(pen, 0.0);
+        const int glyphs = cl[size_t(span.end - 1)].glyphEnd - cl[size_t(span.first)].glyphStart;
+        run.glyphs.reserve(glyphs);
+        run.advances.reserve(glyphs);
+        run.offsets.reserve(glyphs);
+        run.clusters.reserve(span.end - span.first);
+        for (int i = span.first; i < span.end; ++i) {
+            const size_t k = size_t(i - first);
+            const Cluster &c = cl[size_t(i)];
+            GlyphCluster gc;
+            gc.firstGlyph = int(run.glyphs.size());
+            gc.glyphCount = c.glyphEnd - c.glyphStart;
+            gc.text = clusterText(p.text, c.start, c.end);
+            const double total = advance[k] + after[k];
+            double used = 0.0;
+            for (int g = c.glyphStart; g < c.glyphEnd; ++g) {
+                const bool lastGlyph = g == c.glyphEnd - 1;
+                quint32 glyph = p.glyphs[g];
+                QPointF offset = p.offsets[g];
+                if (fullyTrimmed[k] && c.haltGlyph != 0)
+                    glyph = c.haltGlyph;
+                offset.rx() += trimOffset[k];
+                const double adv = lastGlyph ? total - used : p.advances[g];
+                used += adv;
+                run.glyphs.append(glyph);
+                run.advances.append(adv);
+                run.offsets.append(offset);
+            }
+            run.clusters.append(std::move(gc));
+            pen += total;
         }
-        GlyphRun &run = line.runs.last();
-        GlyphCluster gc;
-        gc.firstGlyph = int(run.glyphs.size());
-        gc.glyphCount = c.glyphEnd - c.glyphStart;
-        gc.text = p.text.mid(c.start, c.end - c.start);
-        const double total = advance[k] + after[k];
-        double used = 0.0;
-        for (int g = c.glyphStart; g < c.glyphEnd; ++g) {
-            const bool lastGlyph = g == c.glyphEnd - 1;
-            quint32 glyph = p.glyphs[g];
-            QPointF offset = p.offsets[g];
-            if (fullyTrimmed[k] && c.haltGlyph != 0)
-                glyph = c.haltGlyph;
-            offset.rx() += trimOffset[k];
-            const double adv = lastGlyph ? total - used : p.advances[g];
-            used += adv;
-            run.glyphs.append(glyph);
-            run.advances.append(adv);
-            run.offsets.append(offset);
-        }
-        run.clusters.append(gc);
-        pen += total;
+        line.runs.append(std::move(run));
     }
     return line;
 }
