@@ -19,6 +19,13 @@ constexpr char32_t kComma[] = {0xFF0C, 0x3001, 0xFF1B, 0xFF1A};
 constexpr char32_t kFullStop[] = {0x3002, 0xFF1F, 0xFF01, 0xFF0E, 0x203C, 0x2047, 0x2048, 0x2049};
 constexpr char32_t kMiddle[] = {0x00B7, 0x30FB, 0x2027, 0xFF65};
 
+// CJK Unified Ideographs and Extension A, nearly all of a Chinese text: every code point is
+// ideographic, East Asian Wide, not a mark and not a control (a test checks each against ICU).
+constexpr bool isCommonIdeograph(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
 template <size_t N> bool contains(const char32_t (&table)[N], char32_t c)
 {
     for (char32_t t : table) {
@@ -31,6 +38,8 @@ template <size_t N> bool contains(const char32_t (&table)[N], char32_t c)
 
 bool isHanLike(char32_t c)
 {
+    if (isCommonIdeograph(c))
+        return true;
     if (u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC))
         return true;
     UErrorCode err = U_ZERO_ERROR;
@@ -41,6 +50,8 @@ bool isHanLike(char32_t c)
 
 bool isWide(char32_t c)
 {
+    if (isCommonIdeograph(c))
+        return true;
     const int w = u_getIntPropertyValue(UChar32(c), UCHAR_EAST_ASIAN_WIDTH);
     return w == U_EA_WIDE || w == U_EA_FULLWIDTH;
 }
@@ -54,6 +65,8 @@ bool isLatinAlnum(char32_t c)
 
 bool isControl(char32_t c)
 {
+    if (isCommonIdeograph(c))
+        return false;
     if (c == 0x2028 || c == 0x2029 || c == 0x85)
         return true;
     const int8_t type = u_charType(UChar32(c));
@@ -62,6 +75,8 @@ bool isControl(char32_t c)
 
 bool isMark(char32_t c)
 {
+    if (isCommonIdeograph(c))
+        return false;
     const int8_t type = u_charType(UChar32(c));
     return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK ||
            type == U_COMBINING_SPACING_MARK ||

@@ -10,7 +10,8 @@ namespace folio::text {
 
 namespace {
 std::atomic<quint64> s_nextId{1};
-}
+constexpr char32_t kCoverageSize = 0x10000;
+} // namespace
 
 FontFace::~FontFace()
 {
@@ -77,12 +78,23 @@ std::shared_ptr<FontFace> FontFace::load(const QString &file, int index, const F
     }
     face->m_ref = std::make_shared<const FontRef>(ref);
     face->m_id = s_nextId++;
+    face->m_coverage = std::make_unique<std::atomic<quint8>[]>(kCoverageSize);
     return face;
 }
 
 bool FontFace::hasGlyph(char32_t c) const
 {
-    return glyphFor(c) != 0;
+    // The itemizer asks for every character of every paragraph; the cmap lookup is remembered.
+    // Threads may both look a character up; they store the same answer.
+    if (c >= kCoverageSize)
+        return glyphFor(c) != 0;
+    std::atomic<quint8> &known = m_coverage[c];
+    const quint8 v = known.load(std::memory_order_relaxed);
+    if (v != 0)
+        return v == 2;
+    const bool has = glyphFor(c) != 0;
+    known.store(has ? 2 : 1, std::memory_order_relaxed);
+    return has;
 }
 
 quint32 FontFace::glyphFor(char32_t c) const

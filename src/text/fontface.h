@@ -4,6 +4,7 @@
 #include "layout/pagelayout.h"
 
 #include <QString>
+#include <atomic>
 #include <memory>
 
 struct hb_face_t;
@@ -54,6 +55,8 @@ private:
     double m_ascent = 0.88;
     double m_descent = 0.12;
     quint64 m_id = 0;
+    // hasGlyph() answers for the BMP, filled as asked: 0 not asked yet, 1 no, 2 yes.
+    std::unique_ptr<std::atomic<quint8>[]> m_coverage;
 };
 
 } // namespace folio::text
