@@ -2,6 +2,7 @@
 
 #include "layout/paragraphcache.h"
 #include "layout/wraparea.h"
+#include "text/preparedparagraph.h"
 
 #include <cmath>
 #include <functional>
@@ -13,6 +14,19 @@ constexpr double kEpsilon = 1e-6;
 // A line beside a wrapped frame needs room for a few characters; a narrower gap stays empty
 // and the line goes below it (a line of one or two characters reads as a mistake).
 constexpr double kMinWrapEms = 3.0;
+
+// A paragraph's lines, composed through the paragraph cache.
+struct ParagraphLines
+{
+    ParagraphCache *cache = nullptr;
+    quint64 fingerprint = 0;
+    std::shared_ptr<const text::ParagraphComposer> composer;
+
+    text::ComposedLine line(int offset, double width, Diagnostics *diagnostics) const
+    {
+        return cache->line(fingerprint, composer, offset, width, diagnostics);
+    }
+};
 
 struct FittedLine
 {
@@ -27,12 +41,12 @@ struct FittedLine
 // one width per line, so a shortened line is set and justified to that width), or moved down
 // in whole leading steps, so that columns stay on one baseline grid, until a band has room.
 // Gives up below `bottom`, where the caller ends the column.
-FittedLine fitLine(const text::ParagraphComposer &composer, int offset, double left, double width,
+FittedLine fitLine(const ParagraphLines &paragraph, int offset, double left, double width,
                    const std::function<double(const text::ComposedLine &)> &naturalBaseline,
                    const WrapArea &wrap, double bottom, Diagnostics *diagnostics)
 {
     Diagnostics lineDiagnostics;
-    FittedLine f{composer.composeLine(offset, width, &lineDiagnostics), left, width, 0.0};
+    FittedLine f{paragraph.line(offset, width, &lineDiagnostics), left, width, 0.0};
     f.baseline = naturalBaseline(f.line);
     if (!wrap.isEmpty()) {
         double drop = 0.0;
@@ -57,12 +71,18 @@ FittedLine fitLine(const text::ParagraphComposer &composer, int offset, double l
             f.left = slot.left;
             f.width = slot.width;
             lineDiagnostics.clear();
-            f.line = composer.composeLine(offset, f.width, &lineDiagnostics);
+            f.line = paragraph.line(offset, f.width, &lineDiagnostics);
         }
     }
     if (diagnostics)
         *diagnostics += lineDiagnostics;
     return f;
+}
+
+// The text a line shows: one slice of the paragraph (the clusters are contiguous).
+QString lineText(const ParagraphLines &paragraph, const text::ComposedLine &line)
+{
+    return paragraph.composer->prepared()->text.mid(line.start, line.end - line.start);
 }
 
 void placeRuns(FrameLayout &out, const StoryFlow &story, const FlowFrame &frame,
@@ -89,7 +109,8 @@ double FrameComposer::columnWidth(const StoryFlow &story, const FlowFrame &frame
 }
 
 FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &frame,
-                                   const BreakToken &start) const
+                                   const BreakToken &start,
+                                   const QList<quint64> *fingerprints) const
 {
     FrameLayout out;
     out.frameId = frame.id;
@@ -109,6 +130,21 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
                                 story.storyId, frame.id, frame.pageIndex});
     }
     const int paragraphCount = int(story.paragraphs.size());
+    // A paragraph's lines follow each other: look its composer up (a hash of its whole text
+    // and styles) once, not once per line.
+    int cachedParagraph = -1;
+    ParagraphLines lines{m_cache, 0, nullptr};
+    const auto linesOf = [&](int paragraph) -> const ParagraphLines & {
+        if (paragraph != cachedParagraph) {
+            const FlowParagraph &para = story.paragraphs[paragraph];
+            lines.fingerprint = fingerprints && paragraph < fingerprints->size()
+                                    ? fingerprints->at(paragraph)
+                                    : para.fingerprint();
+            lines.composer = m_cache->composer(para, lines.fingerprint);
+            cachedParagraph = paragraph;
+        }
+        return lines;
+    };
     BreakToken token = start;
     double top = inner.top();
     // Each column (and the headline block) looks only at the wraps that reach into it.
@@ -129,12 +165,12 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
         while (token.paragraph < paragraphCount &&
                story.paragraphs[token.paragraph].inHeadlineBlock) {
             const FlowParagraph &para = story.paragraphs[token.paragraph];
-            const auto composer = m_cache->composer(para);
+            const ParagraphLines &paragraph = linesOf(token.paragraph);
             int offset = 0;
             double lastDescent = 0.0;
             for (bool last = false; !last;) {
                 const FittedLine f = fitLine(
-                    *composer, offset, inner.left(), blockWidth,
+                    paragraph, offset, inner.left(), blockWidth,
                     [&](const text::ComposedLine &line) {
                         return firstLine ? y + line.ascent : prevBaseline + line.leading;
                     },
@@ -144,7 +180,7 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
                 lastDescent = f.line.descent;
                 placeRuns(out, story, frame, f.line, -1, f.left, f.baseline);
                 out.lines.append({token.paragraph, -1, f.line.start, f.line.end, f.left, f.baseline,
-                                  f.width, f.line.isLast, f.line.text()});
+                                  f.width, f.line.isLast, lineText(paragraph, f.line)});
                 last = f.line.isLast;
                 offset = f.line.end;
             }
@@ -163,9 +199,9 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
         int placedInColumn = 0;
         while (token.paragraph < paragraphCount) {
             const FlowParagraph &para = story.paragraphs[token.paragraph];
-            const auto composer = m_cache->composer(para);
+            const ParagraphLines &paragraph = linesOf(token.paragraph);
             const FittedLine fitted = fitLine(
-                *composer, token.offset, left, colWidth,
+                paragraph, token.offset, left, colWidth,
                 [&](const text::ComposedLine &l) {
                     if (first)
                         return top + l.ascent;
@@ -193,7 +229,7 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
             }
             placeRuns(out, story, frame, line, column, fitted.left, baseline);
             out.lines.append({token.paragraph, column, line.start, line.end, fitted.left, baseline,
-                              fitted.width, line.isLast, line.text()});
+                              fitted.width, line.isLast, lineText(paragraph, line)});
             ++placedInColumn;
             first = false;
             prevBaseline = baseline;

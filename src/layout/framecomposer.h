@@ -47,8 +47,9 @@ class FrameComposer
 public:
     explicit FrameComposer(ParagraphCache *cache);
 
-    FrameLayout compose(const StoryFlow &story, const FlowFrame &frame,
-                        const BreakToken &start) const;
+    // fingerprints: FlowParagraph::fingerprint() of each paragraph when the caller has them.
+    FrameLayout compose(const StoryFlow &story, const FlowFrame &frame, const BreakToken &start,
+                        const QList<quint64> *fingerprints = nullptr) const;
 
     // Column width of a frame: 栏宽 N 字 when set, else the inner width shared by the columns.
     static double columnWidth(const StoryFlow &story, const FlowFrame &frame);

@@ -1,6 +1,8 @@
 #include "layout/storylayouter.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace folio {
 
@@ -16,16 +18,57 @@ StoryLayouter::StoryLayouter() = default;
 void StoryLayouter::clear()
 {
     m_frames.clear();
+    m_frameBytes = 0;
     m_paragraphs.clear();
 }
 
-QList<quint64> StoryLayouter::fingerprints(const StoryFlow &story, const BreakToken &start,
-                                           const BreakToken &end)
+void StoryLayouter::setFrameCacheLimit(qint64 bytes)
+{
+    m_frameLimit = bytes;
+    evictFrames();
+}
+
+// Drops the least recently used frames down to three quarters of the limit; the frames of the
+// layout just made were used last and stay unless they alone are over it.
+void StoryLayouter::evictFrames()
+{
+    if (m_frameBytes <= m_frameLimit)
+        return;
+    std::vector<std::pair<quint64, QPair<quint64, BreakToken>>> byUse;
+    byUse.reserve(size_t(m_frames.size()));
+    for (auto it = m_frames.cbegin(); it != m_frames.cend(); ++it)
+        byUse.emplace_back(it->lastUse, it.key());
+    std::sort(byUse.begin(), byUse.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[use, key] : byUse) {
+        if (m_frameBytes <= m_frameLimit / 4 * 3)
+            break;
+        auto it = m_frames.find(key);
+        m_frameBytes -= it->bytes;
+        m_frames.erase(it);
+    }
+}
+
+namespace {
+qint64 frameBytes(const FrameLayout &frame)
+{
+    qint64 bytes = 512 + qint64(frame.lines.size()) * (sizeof(PlacedLine) + 64);
+    for (const GlyphRun &run : frame.runs) {
+        bytes += sizeof(GlyphRun) + 4 * 32 +
+                 qint64(run.glyphs.size()) * (sizeof(quint32) + sizeof(double) + sizeof(QPointF)) +
+                 qint64(run.clusters.size()) * sizeof(GlyphCluster);
+    }
+    return bytes;
+}
+} // namespace
+
+QList<quint64> StoryLayouter::fingerprints(const StoryFlow &story, const QList<quint64> &all,
+                                           const BreakToken &start, const BreakToken &end)
 {
     QList<quint64> out;
     const int last = std::min(int(story.paragraphs.size()) - 1, end.paragraph);
     for (int i = start.paragraph; i <= last; ++i)
-        out.append(story.paragraphs[i].fingerprint());
+        out.append(all[i]);
     // A frame that holds the story's end also depends on there being nothing after it.
     if (end.paragraph >= story.paragraphs.size())
         out.append(quint64(story.paragraphs.size()));
@@ -37,6 +80,11 @@ StoryLayout StoryLayouter::layout(const StoryFlow &story)
     StoryLayout result;
     result.storyId = story.storyId;
     FrameComposer composer(&m_paragraphs);
+    // Each paragraph hashed once per layout, for the frame checks and the paragraph cache.
+    QList<quint64> all;
+    all.reserve(story.paragraphs.size());
+    for (const FlowParagraph &p : story.paragraphs)
+        all.append(p.fingerprint());
     BreakToken token;
     for (const FlowFrame &frame : story.frames) {
         const QPair<quint64, BreakToken> key(
@@ -45,19 +93,25 @@ StoryLayout StoryLayouter::layout(const StoryFlow &story)
         auto it = m_frames.find(key);
         bool valid = false;
         if (it != m_frames.end())
-            valid = it->fingerprints == fingerprints(story, token, it->layout.end);
+            valid = it->fingerprints == fingerprints(story, all, token, it->layout.end);
         if (!valid) {
             CachedFrame entry;
-            entry.layout = composer.compose(story, frame, token);
-            entry.fingerprints = fingerprints(story, token, entry.layout.end);
+            entry.layout = composer.compose(story, frame, token, &all);
+            entry.fingerprints = fingerprints(story, all, token, entry.layout.end);
+            entry.bytes = frameBytes(entry.layout);
             ++m_framesComposed;
-            it = m_frames.insert(key, entry);
+            if (it != m_frames.end())
+                m_frameBytes -= it->bytes;
+            m_frameBytes += entry.bytes;
+            it = m_frames.insert(key, std::move(entry));
         }
+        it->lastUse = ++m_clock;
         result.frames.append(it->layout);
         result.diagnostics += it->layout.diagnostics;
         token = it->layout.end;
     }
     result.end = token;
+    evictFrames();
 
     const int paragraphCount = int(story.paragraphs.size());
     result.overset = token.paragraph < paragraphCount;
@@ -67,7 +121,7 @@ StoryLayout StoryLayouter::layout(const StoryFlow &story)
                                  ? 12 * story.bodySize
                                  : FrameComposer::columnWidth(story, story.frames.last());
         for (int i = token.paragraph; i < paragraphCount; ++i) {
-            const auto para = m_paragraphs.composer(story.paragraphs[i]);
+            const auto para = m_paragraphs.composer(story.paragraphs[i], all[i]);
             const int from = i == token.paragraph ? token.offset : 0;
             result.oversetChars += std::max(0, para->length() - from);
             result.oversetLines +=

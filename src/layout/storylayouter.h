@@ -39,20 +39,29 @@ public:
     int framesComposed() const { return m_framesComposed; }
     ParagraphCache *paragraphCache() { return &m_paragraphs; }
     void clear();
+    // Frames kept: every edit that moves a frame's start token adds an entry, so the cache is
+    // bounded by an estimate of the memory it holds (least recently used frames go first).
+    int cachedFrames() const { return int(m_frames.size()); }
+    void setFrameCacheLimit(qint64 bytes);
 
 private:
     struct CachedFrame
     {
         FrameLayout layout;
         QList<quint64> fingerprints; // of the paragraphs from start to end
-        double bodySize = 0;
-        double bodyLeading = 0;
+        qint64 bytes = 0;            // estimated
+        quint64 lastUse = 0;
     };
-    static QList<quint64> fingerprints(const StoryFlow &story, const BreakToken &start,
-                                       const BreakToken &end);
+    static QList<quint64> fingerprints(const StoryFlow &story, const QList<quint64> &all,
+                                       const BreakToken &start, const BreakToken &end);
 
     ParagraphCache m_paragraphs;
+    void evictFrames();
+
     QHash<QPair<quint64, BreakToken>, CachedFrame> m_frames;
+    qint64 m_frameBytes = 0;
+    qint64 m_frameLimit = 32 * 1024 * 1024;
+    quint64 m_clock = 0;
     int m_framesComposed = 0;
 };
 

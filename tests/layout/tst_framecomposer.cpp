@@ -20,6 +20,10 @@ private Q_SLOTS:
     void oversetAndCopyfit();
     void headlineBlock();
     void cacheRecomposesFromEditedFrame();
+    void lineCacheNotStaleAfterStyleChange_data();
+    void lineCacheNotStaleAfterStyleChange();
+    void lineCacheReusesMovedParagraphs();
+    void boundedCachesLayOutTheSame();
 
 private:
     StoryFlow seedStory(int firstParagraph, int count) const;
@@ -242,6 +246,135 @@ void tst_FrameComposer::cacheRecomposesFromEditedFrame()
     for (int i = 0; i < lastStart; ++i)
         QCOMPARE(after.frames[i].runs.size(), before.frames[i].runs.size());
     QCOMPARE(layouter.paragraphCache()->preparedCount(), prepared + 1);
+}
+
+// Everything a layout places, with exact numbers, to compare layouts made through caches
+// with layouts made from nothing.
+static QStringList trace(const StoryLayout &layout)
+{
+    const auto n = [](double v) { return QString::number(v, 'g', 17); };
+    QStringList out;
+    for (const FrameLayout &f : layout.frames) {
+        out.append(QStringLiteral("frame %1 %2:%3 free %4")
+                       .arg(f.frameId)
+                       .arg(f.end.paragraph)
+                       .arg(f.end.offset)
+                       .arg(f.freeLines));
+        for (const PlacedLine &l : f.lines)
+            out.append(QStringLiteral("line %1 %2 %3-%4 %5 %6 %7 |%8|")
+                           .arg(l.paragraph)
+                           .arg(l.column)
+                           .arg(l.start)
+                           .arg(l.end)
+                           .arg(n(l.left), n(l.baseline), n(l.width), l.text));
+        for (const GlyphRun &r : f.runs) {
+            QStringList advances;
+            for (double a : r.advances)
+                advances.append(n(a));
+            QStringList glyphs;
+            for (quint32 g : r.glyphs)
+                glyphs.append(QString::number(g));
+            out.append(QStringLiteral("run %1 %2 %3 k%4 %5 |%6| %7 %8")
+                           .arg(n(r.origin.x()), n(r.origin.y()), n(r.size), n(r.color.k))
+                           .arg(r.font ? r.font->postscriptName : QString(), r.text(),
+                                glyphs.join(QLatin1Char(',')), advances.join(QLatin1Char(','))));
+        }
+    }
+    out.append(layout.copyfitText());
+    return out;
+}
+
+void tst_FrameComposer::lineCacheNotStaleAfterStyleChange_data()
+{
+    QTest::addColumn<QString>("change");
+    for (const char *change : {"size", "colour", "bold", "indent", "alignment", "kinsoku",
+                               "letter spacing", "leading", "space before"})
+        QTest::newRow(change) << QString::fromLatin1(change);
+}
+
+// Regression guard for the line cache: a paragraph whose text is unchanged but whose style
+// or options changed must get new lines, never the lines cached for its old style.
+void tst_FrameComposer::lineCacheNotStaleAfterStyleChange()
+{
+    QFETCH(QString, change);
+    StoryFlow story = seedStory(3, 4);
+    for (int i = 0; i < 6; ++i)
+        story.frames.append(makeFrame(300 + i, i, 20, 2));
+    StoryLayouter layouter;
+    const QStringList before = trace(layouter.layout(story));
+
+    StoryFlow changed = story;
+    FlowParagraph &p = changed.paragraphs[1];
+    for (text::StyleRun &run : p.runs) {
+        if (change == QLatin1String("size"))
+            run.style.size = 10.5;
+        else if (change == QLatin1String("colour"))
+            run.style.color = CmykColor{0.0, 1.0, 1.0, 0.0};
+        else if (change == QLatin1String("bold"))
+            run.style.style = QStringLiteral("Bold");
+    }
+    if (change == QLatin1String("indent"))
+        p.options.firstLineIndent = 0;
+    else if (change == QLatin1String("alignment"))
+        p.options.alignment = text::Alignment::Left;
+    else if (change == QLatin1String("kinsoku"))
+        p.options.kinsoku = text::Kinsoku::None;
+    else if (change == QLatin1String("letter spacing"))
+        p.options.letterSpacing = 0.05;
+    else if (change == QLatin1String("leading"))
+        p.options.leading = {text::Leading::Mode::Points, 15.0};
+    else if (change == QLatin1String("space before"))
+        p.spaceBefore = 6.0;
+
+    const QStringList after = trace(layouter.layout(changed));
+    QCOMPARE(after, trace(StoryLayouter().layout(changed)));
+    QVERIFY(after != before);
+    // And back: the old style's lines are right again.
+    QCOMPARE(trace(layouter.layout(story)), before);
+}
+
+// A paragraph pushed into another column of the same measure keeps its lines: only the
+// inserted paragraph is composed, and the result is what a fresh layout gives.
+void tst_FrameComposer::lineCacheReusesMovedParagraphs()
+{
+    StoryFlow story = seedStory(3, 4);
+    for (int i = 0; i < 8; ++i)
+        story.frames.append(makeFrame(400 + i, i, 17, 2));
+    StoryLayouter layouter;
+    const StoryLayout before = layouter.layout(story);
+    int lines = 0;
+    for (const FrameLayout &f : before.frames)
+        lines += int(f.lines.size());
+    const int composed = layouter.paragraphCache()->linesComposed();
+    QCOMPARE(composed, lines);
+
+    StoryFlow edited = story;
+    FlowParagraph inserted = story.paragraphs[0];
+    inserted.text = QStringLiteral("本报讯　新段落把后面的文字推到下一栏。");
+    inserted.runs = {{0, int(inserted.text.size()), text::TextStyle{}}};
+    edited.paragraphs.prepend(inserted);
+    const StoryLayout after = layouter.layout(edited);
+    QCOMPARE(trace(after), trace(StoryLayouter().layout(edited)));
+    // One or two lines for the new paragraph; every other line came from the cache.
+    QVERIFY(layouter.paragraphCache()->linesComposed() - composed <= 2);
+}
+
+// Caches squeezed far below their working size evict and compose again, with the same result.
+void tst_FrameComposer::boundedCachesLayOutTheSame()
+{
+    StoryFlow story = seedStory(3, 4);
+    for (int i = 0; i < 8; ++i)
+        story.frames.append(makeFrame(500 + i, i, 17, 2));
+    StoryLayouter layouter;
+    layouter.paragraphCache()->setMemoryLimit(16 * 1024);
+    layouter.setFrameCacheLimit(16 * 1024);
+    for (int k = 0; k < 5; ++k) {
+        story.paragraphs[k % 4].text.insert(10, QStringLiteral("字"));
+        story.paragraphs[k % 4].runs.first().length += 1;
+        QCOMPARE(trace(layouter.layout(story)), trace(StoryLayouter().layout(story)));
+        QVERIFY(layouter.paragraphCache()->size() <= 2);
+        QVERIFY(layouter.cachedFrames() <= int(story.frames.size()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FrameComposer)
