@@ -80,7 +80,9 @@ private:
     QHash<Key, std::shared_ptr<const ShapedGlyphs>> m_cache;
     QHash<QPair<quint64, char32_t>, PunctuationMetrics> m_punctuation;
     qint64 m_cachedUnits = 0;
-    qint64 m_cacheLimit = 8 * 1024 * 1024;
+    // About 35 bytes a unit (glyph, advance, offset, cluster, hash node): ~35 MB, five times
+    // the text of a 48-page edition.
+    qint64 m_cacheLimit = 1024 * 1024;
     qint64 m_shapeCount = 0;
     qint64 m_cacheHits = 0;
 };

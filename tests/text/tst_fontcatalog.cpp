@@ -18,6 +18,7 @@ private Q_SLOTS:
     void missingGlyphIsDiagnostic();
     void itemizesLatinInsideChinese();
     void facesAreCached();
+    void glyphCoverageIsRemembered();
 };
 
 void tst_FontCatalog::findsFaces_data()
@@ -151,6 +152,24 @@ void tst_FontCatalog::facesAreCached()
     QCOMPARE(a->unitsPerEm(), 1000);
     QCOMPARE(a->emBoxAscent(), 0.88);
     QCOMPARE(a->emBoxDescent(), 0.12);
+}
+
+// hasGlyph() remembers the cmap's answers: asked twice, in any order, it gives the cmap's.
+void tst_FontCatalog::glyphCoverageIsRemembered()
+{
+    for (const QString &family :
+         {QStringLiteral("Noto Serif CJK SC"), QStringLiteral("LXGW WenKai")}) {
+        auto face = FontCatalog::instance()->face(family, QStringLiteral("Regular"));
+        QVERIFY(face);
+        for (int round = 0; round < 2; ++round) {
+            for (char32_t c :
+                 {char32_t(0x4E2D), char32_t(0x3002), char32_t('A'), char32_t(0xE000),
+                  char32_t(0x0378), char32_t(0xFFFF), char32_t(0x20000), char32_t(0x2F08)})
+                QCOMPARE(face->hasGlyph(c), face->glyphFor(c) != 0);
+        }
+        QVERIFY(face->hasGlyph(0x4E2D));
+        QVERIFY(!face->hasGlyph(0x0378)); // unassigned
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FontCatalog)

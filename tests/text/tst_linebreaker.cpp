@@ -2,6 +2,7 @@
 #include "texttesthelpers.h"
 
 #include <QtTest>
+#include <unicode/uchar.h>
 
 using namespace folio;
 using namespace folio::text;
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void dashAndEllipsisNeverSplit();
     void opportunities_data();
     void opportunities();
+    void ideographFastPathMatchesIcu();
 };
 
 void tst_LineBreaker::breaks_data()
@@ -173,6 +175,25 @@ void tst_LineBreaker::opportunities()
             got += QLatin1Char('^');
     }
     QCOMPARE(got, marked);
+}
+
+// The character classes answer the common ideograph blocks without ICU; the answers must be
+// ICU's, for every code point of those blocks.
+void tst_LineBreaker::ideographFastPathMatchesIcu()
+{
+    for (char32_t c : {char32_t(0x3400), char32_t(0x4E00)}) {
+        const char32_t last = c == 0x3400 ? 0x4DBF : 0x9FFF;
+        for (; c <= last; ++c) {
+            const int width = u_getIntPropertyValue(UChar32(c), UCHAR_EAST_ASIAN_WIDTH);
+            const int8_t type = u_charType(UChar32(c));
+            QVERIFY2(u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC) == charclass::isHanLike(c),
+                     qPrintable(QString::number(uint(c), 16)));
+            QCOMPARE(charclass::isWide(c), width == U_EA_WIDE || width == U_EA_FULLWIDTH);
+            QCOMPARE(charclass::isMark(c), type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK ||
+                                               type == U_COMBINING_SPACING_MARK);
+            QCOMPARE(charclass::isControl(c), type == U_CONTROL_CHAR);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_LineBreaker)
