@@ -56,6 +56,7 @@ void PageView::setEdition(Edition *edition, LayoutCache *layouts)
     m_gesture.reset();
     m_selection.clear();
     m_pageId = 0;
+    m_canvas.clear();
     if (m_layouts)
         m_renderer.setImageProvider([layouts](ObjectId id) { return layouts->image(id); });
     else
@@ -68,6 +69,7 @@ void PageView::setEdition(Edition *edition, LayoutCache *layouts)
             updateScrollBars();
             viewport()->update();
         });
+        connect(m_edition, &Edition::imagesChanged, this, [this] { m_canvas.clear(); });
         if (!m_edition->pages().isEmpty())
             m_pageId = m_edition->pages().first().id;
     }
@@ -342,12 +344,12 @@ void PageView::paintEvent(QPaintEvent *)
     if (m_showGuides)
         paintGuides(p, *pg);
     if (m_layouts) {
-        const auto layout = m_layouts->layout(pg->id);
-        p.save();
-        p.translate(pageRect.topLeft());
-        p.scale(pixelsPerPt(), pixelsPerPt());
-        m_renderer.paint(&p, *layout);
-        p.restore();
+        // Only what an edit changed is painted again; an unchanged page is a copy.
+        QTransform toDevice;
+        toDevice.translate(pageRect.left(), pageRect.top());
+        toDevice.scale(pixelsPerPt(), pixelsPerPt());
+        m_canvas.paint(&p, m_renderer, m_layouts->layout(pg->id), toDevice, viewport()->size(),
+                       viewport()->devicePixelRatioF());
     }
     paintFrames(p, *pg);
     paintChains(p, *pg);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/framegesture.h"
+#include "app/pagecanvas.h"
 #include "core/ids.h"
 #include "render/pagerenderer.h"
 
@@ -115,6 +116,7 @@ private:
     Edition *m_edition = nullptr;
     LayoutCache *m_layouts = nullptr;
     render::PageRenderer m_renderer;
+    PageCanvas m_canvas;
     ObjectId m_pageId = 0;
     double m_zoom = 1.0;
     ZoomMode m_zoomMode = ZoomMode::FitPage;
