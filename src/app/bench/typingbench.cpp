@@ -232,6 +232,9 @@ int main(int argc, char **argv)
     print("pending events", stats(events));
     print("page view repaint", stats(paint));
     const Stats s = stats(total);
+    const auto over =
+        std::count_if(total.begin(), total.end(), [](double ms) { return ms > 16.0; });
+    std::printf("  over 16 ms: %lld of %lld keystrokes\n", qint64(over), qint64(total.size()));
     std::printf("  typed %lld characters; budget 16 ms: %s\n",
                 qint64(after.characterCount() - story.characterCount()),
                 s.median <= 16.0 && s.max <= 16.0 ? "met (median and max)"
