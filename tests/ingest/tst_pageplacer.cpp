@@ -3,6 +3,7 @@
 #include "layout/layoutengine.h"
 #include "model/edition.h"
 
+#include <QFile>
 #include <QTest>
 #include <QUndoStack>
 #include <algorithm>
@@ -41,7 +42,8 @@ private Q_SLOTS:
     void copyfitIsTheComposers();
     void seedOnBroadsheetFits();
     void overfullPageReportsOverset();
-    void samplePageFitsTheTabloid();
+    void samplePageOverfillsTheTabloid();
+    void samplePageFillsTheBroadsheet();
     void bannerHeadsItsGroup();
     void photoStoryHasPictureCaptionAndCredit();
     void narrowModulesGetSmallerHeadlines();
@@ -186,17 +188,80 @@ void TestPagePlacer::overfullPageReportsOverset()
     QCOMPARE(characters, 3196); // every character of the seed but its banner
 }
 
-void TestPagePlacer::samplePageFitsTheTabloid()
+void TestPagePlacer::samplePageOverfillsTheTabloid()
 {
-    // The shipped sample is written for the app's tabloid sample edition: everything fits.
+    // The shipped sample fills a broadsheet; a tabloid takes its first bands, shortens their
+    // frames, and lists the rest: every story is either placed with its copyfit or reported.
     auto edition = Edition::createDefault();
     const ImportResult r = importOnto(*edition, kSample, QStringLiteral("tabloid6"));
     QVERIFY(r.ok);
-    QCOMPARE(r.stories.size(), 7);
+    QCOMPARE(r.stories.size(), 10);
+    int placed = 0;
     for (const StoryPlacement &sp : r.placement.stories) {
-        QVERIFY(sp.placed);
-        QVERIFY2(sp.copyfit >= 0, qPrintable(r.stories[sp.story].slug));
+        placed += sp.placed ? 1 : 0;
+        if (!sp.placed) {
+            const auto unplaced = std::find_if(
+                r.report.diagnostics.begin(), r.report.diagnostics.end(), [&](auto &d) {
+                    return d.code == QLatin1String("story-unplaced") && d.storyId == sp.storyId;
+                });
+            QVERIFY2(unplaced != r.report.diagnostics.end(), qPrintable(r.stories[sp.story].slug));
+        }
     }
+    QVERIFY(placed >= 4 && placed < 10);
+    QVERIFY(r.placement.stories.first().placed);
+    QCOMPARE(r.placement.spareLines, 0);
+}
+
+// Regression: the sample page filled only the top 60 % of the broadsheet. Every column's
+// text (or picture) now reaches to within 5 % of the type area's foot.
+void TestPagePlacer::samplePageFillsTheBroadsheet()
+{
+    auto edition = Edition::createDefault();
+    const ImportResult r = importOnto(*edition, kSample, QStringLiteral("broadsheet8"));
+    QVERIFY(r.ok);
+    PageImporter::apply(*edition, r);
+    LayoutEngine engine(edition.get());
+    const PageLayout layout = engine.layoutPage(edition->pageIndex(r.page.id));
+    const QRectF area = r.page.typeArea();
+    const int columns = r.page.grid.columns;
+    QList<double> lowest(columns, area.top());
+    const auto reach = [&](double left, double right, double bottom) {
+        for (int c = 0; c < columns; ++c) {
+            const double cl = r.page.columnLeft(c);
+            if (left < cl + r.page.columnWidth() - 0.5 && right > cl + 0.5)
+                lowest[c] = std::max(lowest[c], bottom);
+        }
+    };
+    for (const PageItem &item : layout.items) {
+        if (const auto *run = std::get_if<GlyphRun>(&item))
+            reach(run->origin.x(), run->origin.x() + run->width(),
+                  run->origin.y() + 0.12 * run->size);
+        else if (const auto *image = std::get_if<ImageItem>(&item))
+            reach(image->clipRect.left(), image->clipRect.right(), image->clipRect.bottom());
+    }
+    const double allowed = area.height() * 0.05;
+    for (int c = 0; c < columns; ++c)
+        QVERIFY2(area.bottom() - lowest[c] <= allowed,
+                 qPrintable(QStringLiteral("column %1 ends %2 pt above the foot")
+                                .arg(c + 1)
+                                .arg(area.bottom() - lowest[c])));
+    QCOMPARE(r.placement.spareLines, 0);
+
+    // Every story is placed and its copyfit is reported, none overset, each 剩余 small
+    // (under five lines of its columns).
+    QCOMPARE(r.stories.size(), 10);
+    const QString report = r.report.toText();
+    for (const StoryPlacement &sp : r.placement.stories) {
+        const QString slug = r.stories[sp.story].slug;
+        QVERIFY2(sp.placed, qPrintable(slug));
+        QVERIFY2(sp.copyfit >= 0 && sp.copyfit < 5 * 13 * sp.columns, qPrintable(slug));
+        const StoryReport &sr = r.report.stories[sp.story];
+        QCOMPARE(sr.copyfit, sp.copyfit);
+        QVERIFY(report.contains(QStringLiteral("排入 %1 栏，%2")
+                                    .arg(sp.columns)
+                                    .arg(IngestReport::copyfitText(sp.copyfit))));
+    }
+    QVERIFY(!report.contains(QStringLiteral("版面下方剩余")));
 }
 
 void TestPagePlacer::bannerHeadsItsGroup()

@@ -535,9 +535,11 @@ void TestStoryParser::sampleEditionText()
 {
     const ParsedPage page = parseBytes(sampleBytes());
     QVERIFY(page.diagnostics.isEmpty());
-    QCOMPARE(page.stories.size(), 7);
-    QCOMPARE(page.groups.size(), 1);
-    QCOMPARE(page.groups[0].stories.size(), 6);
+    // Two stories above the banners, then two 栏目 groups of four (one a photo story).
+    QCOMPARE(page.stories.size(), 10);
+    QCOMPARE(page.groups.size(), 2);
+    QCOMPARE(page.groups[0].stories.size(), 4);
+    QCOMPARE(page.groups[1].stories.size(), 4);
     int photoStories = 0;
     for (const auto &s : page.stories) {
         QCOMPARE(s.count(ParagraphRole::Headline), 1);
@@ -550,6 +552,7 @@ void TestStoryParser::sampleEditionText()
     QCOMPARE(photoStories, 1);
     QCOMPARE(page.stories[0].text(ParagraphRole::Kicker),
              QStringLiteral("聚焦一线需求 延伸服务触角"));
+    QCOMPARE(page.stories[1].count(ParagraphRole::Subhead), 1);
 }
 
 void TestStoryParser::largeTextIsLinear()
