@@ -13,6 +13,11 @@ namespace folio::ingest {
 
 namespace {
 
+// Body frames grow into spare page height by at most this many lines summed over a story's
+// columns (a story's text fills its columns in turn, so its last column shows the growth):
+// enough to close a gap at the foot, little enough to keep 剩余 counts small.
+constexpr int kBodyGrowthLines = 8;
+
 // Geometry of the page grid. Every height below is in body lines (the grid's leading), so
 // that frames in neighbouring columns share baselines.
 struct Grid
@@ -232,29 +237,22 @@ PagePlacement PagePlacer::place(const PageTemplate &pageTemplate, const ParsedPa
         bands.last().stories.append(i);
     }
 
-    // Natural heights, band by band, until the page is full.
-    int used = 0;
-    int placedBands = 0;
-    for (Band &band : bands) {
-        if (band.banner && band.group < built.bannerStories.size()) {
-            const ObjectId id = built.bannerStories[band.group].id;
-            band.bannerLines =
-                grid.linesFor(m_metrics.paragraphHeight(id, 0, grid.spanWidth(grid.columns))) + gap;
-        }
+    // A band's arrangement, its natural height and how far it can grow. `slack`: lines the
+    // band may be taller than its lowest arrangement when that leaves less blank.
+    const auto planBand = [&](Band &band, int slack) {
         const auto height = [&](int s, int columns) {
             return double(measurer.size(band.stories[s], columns).total());
         };
-        band.plan = BandPlanner::plan(int(band.stories.size()), grid.columns, gap, height);
+        const auto growth = [&](int s, int columns) {
+            const ModuleSize m = measurer.size(band.stories[s], columns);
+            return double((m.imageMax - m.image) + (m.headMax - m.head));
+        };
+        band.plan =
+            BandPlanner::plan(int(band.stories.size()), grid.columns, gap, height, slack, growth);
         band.natural = band.bannerLines + int(std::lround(band.plan.height));
-        int minimum = band.bannerLines;
-        for (const StackPlan &stack : band.plan.stacks)
-            for (int s : stack.stories)
-                minimum =
-                    std::max(minimum, band.bannerLines +
-                                          measurer.size(band.stories[s], stack.columns).head + 4);
-        const int room = grid.lines - used - (placedBands > 0 ? gap : 0);
-        if (placedBands > 0 && room < minimum)
-            break;
+        band.stackLines.clear();
+        band.stackShrink.clear();
+        band.stackColumns.clear();
         // How far the band can grow with bigger pictures and roomier headlines alone, without
         // leaving body columns short: the least such height over its stacks.
         int grow = std::numeric_limits<int>::max();
@@ -274,6 +272,27 @@ PagePlacement PagePlacer::place(const PageTemplate &pageTemplate, const ParsedPa
             grow = std::min(grow, band.bannerLines + stackLines + stackFlex - band.natural);
         }
         band.flex = std::max(0, grow);
+    };
+
+    // Natural heights, band by band, until the page is full.
+    int used = 0;
+    int placedBands = 0;
+    for (Band &band : bands) {
+        if (band.banner && band.group < built.bannerStories.size()) {
+            const ObjectId id = built.bannerStories[band.group].id;
+            band.bannerLines =
+                grid.linesFor(m_metrics.paragraphHeight(id, 0, grid.spanWidth(grid.columns))) + gap;
+        }
+        planBand(band, 0);
+        int minimum = band.bannerLines;
+        for (const StackPlan &stack : band.plan.stacks)
+            for (int s : stack.stories)
+                minimum =
+                    std::max(minimum, band.bannerLines +
+                                          measurer.size(band.stories[s], stack.columns).head + 4);
+        const int room = grid.lines - used - (placedBands > 0 ? gap : 0);
+        if (placedBands > 0 && room < minimum)
+            break;
         used += band.natural + (placedBands > 0 ? gap : 0);
         ++placedBands;
     }
@@ -281,23 +300,42 @@ PagePlacement PagePlacer::place(const PageTemplate &pageTemplate, const ParsedPa
 
     // Share the page's height among the bands.
     const int available = grid.lines - gap * (int(bands.size()) - 1);
-    int natural = 0;
-    QList<int> caps;
-    for (const Band &b : bands) {
-        natural += b.natural;
-        caps << -1;
+    const auto naturalTotal = [&bands] {
+        int sum = 0;
+        for (const Band &b : bands)
+            sum += b.natural;
+        return sum;
+    };
+    int natural = naturalTotal();
+    if (natural < available) {
+        // With room to spare, each band may take a slightly taller arrangement (its share of
+        // the spare) when that leaves fewer columns short under it.
+        const int spare = available - natural;
+        for (Band &b : bands)
+            planBand(b, spare * b.natural / std::max(1, natural));
+        natural = naturalTotal();
     }
     if (natural <= available) {
-        // Spare lines enlarge pictures and headline space; body frames are not stretched into
-        // holes: what is left stays free at the foot of the page and is reported.
-        QList<int> flexes;
-        for (const Band &b : bands)
+        // Spare lines go first to pictures and headline space, then to body frames, a few
+        // lines a band, so that stories end near the foot of the page with a small 剩余 each.
+        // When the text is really too short, the rest stays free at the foot and is reported.
+        QList<int> flexes, bodyWeights, bodyCaps;
+        for (const Band &b : bands) {
             flexes << b.flex;
-        const QList<int> extra = share(available - natural, flexes, flexes);
+            bodyWeights << b.natural - b.bannerLines;
+            int widest = 1;
+            for (int columns : b.stackColumns)
+                widest = std::max(widest, columns);
+            bodyCaps << std::max(1, kBodyGrowthLines / widest);
+        }
         int spare = available - natural;
+        const QList<int> extra = share(spare, flexes, flexes);
+        for (int v : extra)
+            spare -= v;
+        const QList<int> body = share(spare, bodyWeights, bodyCaps);
         for (int i = 0; i < bands.size(); ++i) {
-            bands[i].target = bands[i].natural + extra[i];
-            spare -= extra[i];
+            bands[i].target = bands[i].natural + extra[i] + body[i];
+            spare -= body[i];
         }
         out.spareLines = spare;
         if (spare > 0) {

@@ -50,8 +50,9 @@ struct PagePlacement
 // stacks (BandPlanner); each story is a module: a headline frame spanning its columns, the
 // body in linked one-column frames of balanced height, a photo story's picture frame with its
 // caption frame. Heights come from composing the text (StoryMetrics) and are snapped to the
-// body line grid and balanced within each band. Spare page height enlarges pictures and
-// headline space and otherwise stays free at the foot of the page (reported); missing height
+// body line grid and balanced within each band. Spare page height goes to the bands: larger
+// pictures and headline space first, then a few body lines each, so that stories end near the
+// foot of the page; what is still spare stays free at the foot and is reported. Missing height
 // is taken from pictures, then body frames. What does not fit is reported per story as
 // copyfit, never cut.
 class PagePlacer

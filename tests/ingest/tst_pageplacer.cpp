@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QUndoStack>
 #include <algorithm>
+#include <cmath>
 
 using namespace folio;
 using namespace folio::ingest;
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void overfullPageReportsOverset();
     void samplePageOverfillsTheTabloid();
     void samplePageFillsTheBroadsheet();
+    void shortPageSpreadsItsSpare();
+    void shortTextReportsTheSpare();
     void bannerHeadsItsGroup();
     void photoStoryHasPictureCaptionAndCredit();
     void narrowModulesGetSmallerHeadlines();
@@ -264,6 +267,55 @@ void TestPagePlacer::samplePageFillsTheBroadsheet()
     QVERIFY(!report.contains(QStringLiteral("版面下方剩余")));
 }
 
+// The spare height of a page whose text falls a little short goes to the stories: pictures,
+// headline space and a few body lines, not a blank band at the foot.
+void TestPagePlacer::shortPageSpreadsItsSpare()
+{
+    QFile file(kSample);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    // Take out one story of the last group.
+    const qsizetype from = text.indexOf(QStringLiteral("【主题】朝阳区"));
+    const qsizetype to = text.indexOf(QStringLiteral("==="), from);
+    QVERIFY(from > 0 && to > from);
+    text.remove(from, to + 3 - from);
+    auto edition = Edition::createDefault();
+    ImportOptions options;
+    const ImportResult r = PageImporter::importBytes(text.toUtf8(), *edition, options);
+    QVERIFY(r.ok);
+    QCOMPARE(r.stories.size(), 9);
+    QCOMPARE(r.placement.spareLines, 0);
+    double bottom = 0;
+    for (const StoryPlacement &sp : r.placement.stories) {
+        QVERIFY(sp.placed);
+        QVERIFY2(sp.copyfit >= 0 && sp.copyfit < 6 * 13 * sp.columns,
+                 qPrintable(r.stories[sp.story].slug));
+        bottom = std::max(bottom, sp.module.bottom());
+    }
+    QCOMPARE(bottom, r.page.typeArea().bottom());
+}
+
+// A page with far too little text still tells the editor how much is missing.
+void TestPagePlacer::shortTextReportsTheSpare()
+{
+    auto edition = Edition::createDefault();
+    QFile file(kSample);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    // The first two stories only.
+    const ImportResult r = PageImporter::importBytes(
+        text.left(text.indexOf(QStringLiteral("【栏目】"))).toUtf8(), *edition, {});
+    QVERIFY(r.ok);
+    QCOMPARE(r.stories.size(), 2);
+    QVERIFY(r.placement.spareLines > 30);
+    QVERIFY(r.report.toText().contains(
+        QStringLiteral("版面下方剩余 %1 行").arg(r.placement.spareLines)));
+    // Body frames grew by a line or two at most: the 剩余 counts stay small.
+    for (const StoryPlacement &sp : r.placement.stories)
+        QVERIFY2(sp.copyfit >= 0 && sp.copyfit <= 13 * (sp.columns + 8),
+                 qPrintable(QString::number(sp.copyfit)));
+}
+
 void TestPagePlacer::bannerHeadsItsGroup()
 {
     auto edition = Edition::createDefault();
@@ -364,6 +416,23 @@ void TestPagePlacer::bandPlannerBalances()
     const BandPlan one = BandPlanner::plan(1, 8, 1, height);
     QCOMPARE(one.stacks.size(), 1);
     QCOMPARE(one.stacks.first().columns, 8);
+    // With slack, a band one line taller that leaves far less blank wins: 80, 30 and 30 lines
+    // of text with a 4-line headline each are lowest as 4|2|2 columns (24 lines, the short
+    // stacks 5 lines short), and fill better as 4|4 with the two short stories stacked.
+    const double texts[] = {80, 30, 30};
+    const auto headed = [&](int s, int columns) { return std::ceil(texts[s] / columns) + 4; };
+    const BandPlan lowest = BandPlanner::plan(3, 8, 1, headed);
+    QCOMPARE(lowest.height, 24.0);
+    QCOMPARE(lowest.stacks.size(), 3);
+    const BandPlan fuller = BandPlanner::plan(3, 8, 1, headed, 3);
+    QCOMPARE(fuller.height, 25.0);
+    QCOMPARE(fuller.stacks.size(), 2);
+    QCOMPARE(fuller.stacks[1].stories, (QList<int>{1, 2}));
+    // What short stacks' pictures can grow counts as filled.
+    const auto photo = [&](int s, int) { return s > 0 ? 10.0 : 0.0; };
+    const BandPlan pictured = BandPlanner::plan(3, 8, 1, headed, 3, photo);
+    QCOMPARE(pictured.height, 24.0);
+    QCOMPARE(pictured.stacks.size(), 3);
     // More stories than the planner searches are cut, never lost silently by the placer.
     const BandPlan many = BandPlanner::plan(20, 8, 1, height);
     int placed = 0;
