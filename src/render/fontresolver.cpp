@@ -8,6 +8,7 @@ namespace folio::render {
 namespace {
 // The size the cached face is loaded at; copies are rescaled per run.
 constexpr double kBaseSize = 64.0;
+constexpr qsizetype kMaxSizedFonts = 256;
 
 bool sameName(const QString &a, const QString &b)
 {
@@ -62,12 +63,21 @@ FontResolver::Entry FontResolver::resolve(const FontRef &ref) const
 QRawFont FontResolver::rawFont(const FontRef &ref, double size)
 {
     const QString k = key(ref);
+    // Each QRawFont::setPixelSize makes a new font engine with an empty glyph cache, so a sized
+    // copy made per run would rasterise every glyph again on every paint: keep them.
+    const SizedKey sized{k, qRound64(size * 1000.0)};
+    if (const auto hit = m_sized.constFind(sized); hit != m_sized.constEnd())
+        return *hit;
     auto it = m_cache.find(k);
     if (it == m_cache.end())
         it = m_cache.insert(k, resolve(ref));
     QRawFont font = it->font;
     if (font.isValid())
         font.setPixelSize(size);
+    // Zooming through many scales would otherwise keep every size's engine alive.
+    if (m_sized.size() >= kMaxSizedFonts)
+        m_sized.clear();
+    m_sized.insert(sized, font);
     return font;
 }
 

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QRawFont>
 #include <QString>
+#include <utility>
 
 namespace folio::render {
 
@@ -29,7 +30,9 @@ private:
     Entry resolve(const FontRef &ref) const;
     static QString key(const FontRef &ref);
 
+    using SizedKey = std::pair<QString, qint64>; // face key, size in 1/1000 px
     QHash<QString, Entry> m_cache;
+    QHash<SizedKey, QRawFont> m_sized;
 };
 
 } // namespace folio::render
