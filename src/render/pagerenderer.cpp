@@ -7,11 +7,11 @@
 #include <QGlyphRun>
 #include <QPainter>
 #include <QPainterPath>
+#include <optional>
 
 namespace folio::render {
 
 namespace {
-constexpr double kMarkerPixels = 9.0; // markers keep one size on screen at every zoom
 const QColor kMarkerRed(220, 30, 30);
 const QColor kPlaceholderGrey(204, 204, 204);
 
@@ -31,6 +31,8 @@ void PageRenderer::paint(QPainter *painter, const PageLayout &layout)
                             QPainter::SmoothPixmapTransform);
     if (m_paper)
         painter->fillRect(QRectF(QPointF(0, 0), layout.pageSize), Qt::white);
+    // Markers find their frames' rects among the items; built once per paint, on screen only.
+    std::optional<MarkerGeometry> geometry;
     for (const auto &item : layout.items) {
         std::visit(Overloaded{
                        [&](const GlyphRun &run) { paintGlyphRun(painter, run); },
@@ -38,8 +40,11 @@ void PageRenderer::paint(QPainter *painter, const PageLayout &layout)
                        [&](const BoxItem &box) { paintBox(painter, box); },
                        [&](const ImageItem &image) { paintImage(painter, image); },
                        [&](const MarkerItem &marker) {
-                           if (m_screen)
-                               paintMarker(painter, marker);
+                           if (!m_screen)
+                               return;
+                           if (!geometry)
+                               geometry.emplace(layout);
+                           paintMarker(painter, marker, *geometry);
                        },
                    },
                    item);
@@ -142,16 +147,19 @@ void PageRenderer::paintImage(QPainter *painter, const ImageItem &item)
     painter->restore();
 }
 
-void PageRenderer::paintMarker(QPainter *painter, const MarkerItem &marker)
+void PageRenderer::paintMarker(QPainter *painter, const MarkerItem &marker,
+                               const MarkerGeometry &geometry)
 {
     // Drawn in device pixels so a marker stays readable at 25 % and small at 800 %.
-    const QPointF at = painter->transform().map(marker.position);
+    const QTransform pageToDevice = painter->transform();
     painter->save();
     painter->resetTransform();
     switch (marker.kind) {
     case MarkerItem::Kind::Overset: {
-        const QRectF box(at.x() - kMarkerPixels / 2, at.y() - kMarkerPixels / 2, kMarkerPixels,
-                         kMarkerPixels);
+        const MarkerGeometry::Shape s = geometry.shape(marker, pageToDevice);
+        if (!s.clip.isNull())
+            painter->setClipRect(s.clip, Qt::IntersectClip);
+        const QRectF &box = s.box;
         painter->setPen(QPen(kMarkerRed, 1.2));
         painter->setBrush(Qt::white);
         painter->drawRect(box);
@@ -161,20 +169,30 @@ void PageRenderer::paintMarker(QPainter *painter, const MarkerItem &marker)
                           QPointF(box.right() - 2, box.center().y()));
         break;
     }
-    case MarkerItem::Kind::Copyfit:
+    case MarkerItem::Kind::Copyfit: {
+        // Small, at the frame's bottom-right corner, inside it: below the frame starts the
+        // next module's headline. An exact fit says nothing.
+        const MarkerGeometry::Shape s = geometry.shape(marker, pageToDevice);
+        if (s.text.isEmpty())
+            break;
+        painter->setClipRect(s.clip, Qt::IntersectClip);
+        painter->fillRect(s.label, QColor(255, 255, 255, 215));
+        painter->setFont(MarkerGeometry::labelFont());
+        painter->setPen(kMarkerRed);
+        painter->drawText(s.baseline, s.text);
+        break;
+    }
     case MarkerItem::Kind::Placeholder: {
-        QFont font(QStringLiteral("Noto Sans CJK SC"));
-        font.setPixelSize(11);
+        // Names an empty frame from inside its top-left corner.
+        const QPointF at = pageToDevice.map(marker.position);
+        const QFont font = MarkerGeometry::labelFont();
         painter->setFont(font);
         const QFontMetricsF metrics(font);
-        // A placeholder names an empty frame from inside its top-left corner; a copyfit
-        // count hangs just below the frame's bottom-left corner, clear of the last line.
-        const bool copyfit = marker.kind == MarkerItem::Kind::Copyfit;
-        const QPointF topLeft = at + QPointF(3, copyfit ? 2 : 3);
+        const QPointF topLeft = at + QPointF(3, 3);
         const QRectF back(topLeft - QPointF(2, 1),
                           QSizeF(metrics.horizontalAdvance(marker.text) + 4, metrics.height() + 2));
         painter->fillRect(back, QColor(255, 255, 255, 220));
-        painter->setPen(copyfit ? kMarkerRed : QColor(110, 110, 110));
+        painter->setPen(QColor(110, 110, 110));
         painter->drawText(topLeft + QPointF(0, metrics.ascent()), marker.text);
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "layout/pagelayout.h"
 #include "render/fontresolver.h"
+#include "render/markergeometry.h"
 
 #include <QImage>
 #include <functional>
@@ -24,6 +25,7 @@ public:
     PageRenderer();
 
     // Screen mode draws the markers (overset, copyfit) and placeholder crosses; print does not.
+    // Copyfit labels and the overset ⊞ stay inside their frame (MarkerGeometry).
     bool isScreen() const { return m_screen; }
     void setScreen(bool screen) { m_screen = screen; }
     // Fill the page white before painting (off when the caller paints its own paper).
@@ -46,7 +48,7 @@ private:
     void paintRule(QPainter *painter, const RuleItem &rule);
     void paintBox(QPainter *painter, const BoxItem &box);
     void paintImage(QPainter *painter, const ImageItem &image);
-    void paintMarker(QPainter *painter, const MarkerItem &marker);
+    void paintMarker(QPainter *painter, const MarkerItem &marker, const MarkerGeometry &geometry);
 
     bool m_screen = false;
     bool m_paper = true;

@@ -1,3 +1,7 @@
+#include "layout/layoutengine.h"
+#include "model/edition.h"
+#include "model/pagetemplate.h"
+#include "render/markergeometry.h"
 #include "render/pagerenderer.h"
 #include "render/screencolor.h"
 
@@ -53,6 +57,39 @@ GlyphRun hanRun(const QString &text, double size, QPointF origin)
     }
     return run;
 }
+
+// A body column as the composer sets it: `lines` lines of 13 Han characters, 9 pt on 13.5 pt,
+// justified flush to the frame's 117 pt measure, in frame `frameId` of story `storyId`.
+QList<GlyphRun> columnLines(const QRectF &frame, int lines, ObjectId frameId, ObjectId storyId)
+{
+    QList<GlyphRun> runs;
+    for (int i = 0; i < lines; ++i) {
+        GlyphRun run = hanRun(QStringLiteral("职工服务驿站建在职工身边了"), 9,
+                              QPointF(frame.left(), frame.top() + 9 * 0.88 + i * 13.5));
+        run.frameId = frameId;
+        run.storyId = storyId;
+        run.column = 0;
+        runs << run;
+    }
+    return runs;
+}
+
+// Device pixels where the screen rendering differs from the print rendering: the markers.
+QList<QPoint> markerPixels(const QImage &screen, const QImage &print)
+{
+    QList<QPoint> out;
+    for (int y = 0; y < screen.height(); ++y)
+        for (int x = 0; x < screen.width(); ++x)
+            if (screen.pixel(x, y) != print.pixel(x, y))
+                out << QPoint(x, y);
+    return out;
+}
+
+bool isMarkerRed(QRgb p)
+{
+    const QColor c(p);
+    return c.red() > 150 && c.green() < 130 && c.blue() < 130;
+}
 } // namespace
 
 class TestPageRenderer : public QObject
@@ -66,6 +103,13 @@ private Q_SLOTS:
     void glyphsInkInsideTheirAdvances();
     void glyphsFollowLayoutAdvancesNotFontAdvances();
     void markersOnlyOnScreen();
+    void copyfitLabelInsideItsFrame_data();
+    void copyfitLabelInsideItsFrame();
+    void exactFitShowsNoLabel();
+    void oversetMarksTheChainsLastFrame();
+    void frameRectFromItsItems();
+    void composedPageMarkersStayInTheirFrames_data();
+    void composedPageMarkersStayInTheirFrames();
     void missingFontIsVisibleOnScreen();
     void imagePlaceholderAndProvider();
     void thumbnailKeepsAspect();
@@ -201,11 +245,245 @@ void TestPageRenderer::markersOnlyOnScreen()
 
     renderer.setScreen(true);
     const QImage screen = renderer.render(layout, 1.0);
-    // The red frame of the ⊞ runs 4.5 px above its centre, the cross through it.
-    const QColor edge(screen.pixel(47, 45));
-    QVERIFY2(edge.red() > 150 && edge.green() < 120, qPrintable(edge.name()));
-    const QColor cross(screen.pixel(50, 50));
-    QVERIFY2(cross.red() > 150 && cross.green() < 150, qPrintable(cross.name()));
+    // Without a frame to read, the ⊞ sits up and to the left of its anchor (the corner of the
+    // frame): its red frame on pixels 38 and 48, the cross through pixel 43.
+    QVERIFY(isMarkerRed(screen.pixel(43, 38)));
+    QVERIFY(isMarkerRed(screen.pixel(38, 43)));
+    QVERIFY(isMarkerRed(screen.pixel(43, 43)));
+    QCOMPARE(QColor(screen.pixel(50, 50)), QColor(Qt::white));
+    QCOMPARE(QColor(screen.pixel(44, 50)), QColor(Qt::white));
+}
+
+void TestPageRenderer::copyfitLabelInsideItsFrame_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<QString>("label");
+    // 41 % on a 96 dpi screen, 100 %, 200 %, 800 %.
+    QTest::newRow("41% 剩余") << 0.41 * 96 / 72 << QStringLiteral("剩余 26 字，2 行")
+                              << QStringLiteral("剩余 26 字");
+    QTest::newRow("100% 剩余") << 96.0 / 72 << QStringLiteral("剩余 26 字，2 行")
+                               << QStringLiteral("剩余 26 字，2 行");
+    QTest::newRow("200% 剩余") << 2 * 96.0 / 72 << QStringLiteral("剩余 130 字，10 行")
+                               << QStringLiteral("剩余 130 字，10 行");
+    QTest::newRow("800% 剩余") << 8 * 96.0 / 72 << QStringLiteral("剩余 13 字，1 行")
+                               << QStringLiteral("剩余 13 字，1 行");
+    QTest::newRow("100% 超出") << 96.0 / 72 << QStringLiteral("超出 120 字，9 行")
+                               << QStringLiteral("超出 120 字");
+    QTest::newRow("41% 超出") << 0.41 * 96 / 72 << QStringLiteral("超出 7 字，1 行")
+                              << QStringLiteral("超出 7 字");
+}
+
+// Regression: the copyfit count hung below its frame and covered the next module's headline.
+// It now sits small inside the frame's bottom-right corner: no marker pixel leaves the frame.
+void TestPageRenderer::copyfitLabelInsideItsFrame()
+{
+    QFETCH(double, scale);
+    QFETCH(QString, count);
+    QFETCH(QString, label);
+    const QRectF frame(40, 30, 117, 13.5 * 12);
+    const ObjectId frameId = 7;
+    const ObjectId storyId = 5;
+    PageLayout layout;
+    layout.pageSize = QSizeF(240, 260);
+    const bool overset = count.startsWith(QStringLiteral("超出"));
+    for (const GlyphRun &run : columnLines(frame, overset ? 12 : 10, frameId, storyId))
+        layout.items.append(run);
+    // The next module's headline directly under the frame.
+    layout.items.append(hanRun(QStringLiteral("下一篇主题"), 20, QPointF(40, frame.bottom() + 19)));
+    layout.items.append(
+        MarkerItem{MarkerItem::Kind::Copyfit, frame.bottomLeft(), count, frameId, storyId});
+    if (overset)
+        layout.items.append(
+            MarkerItem{MarkerItem::Kind::Overset, frame.bottomRight(), count, frameId, storyId});
+
+    PageRenderer renderer;
+    const QImage print = renderer.render(layout, scale);
+    renderer.setScreen(true);
+    const QImage screen = renderer.render(layout, scale);
+    const QRectF device(frame.topLeft() * scale, frame.size() * scale);
+    const QList<QPoint> marker = markerPixels(screen, print);
+    QVERIFY(!marker.isEmpty());
+    int red = 0;
+    for (const QPoint &p : marker) {
+        QVERIFY2(device.contains(QPointF(p) + QPointF(0.5, 0.5)),
+                 qPrintable(QStringLiteral("marker pixel at %1,%2").arg(p.x()).arg(p.y())));
+        // In the frame's bottom-right corner.
+        QVERIFY(p.y() > device.bottom() - 20);
+        QVERIFY(p.x() > device.center().x() - 1 || device.width() < 100);
+        red += isMarkerRed(screen.pixel(p)) ? 1 : 0;
+    }
+    QVERIFY(red > 10);
+
+    const MarkerGeometry geometry(layout);
+    const MarkerItem &copyfit =
+        std::get<MarkerItem>(layout.items[layout.items.size() - (overset ? 2 : 1)]);
+    const MarkerGeometry::Shape shape =
+        geometry.shape(copyfit, QTransform::fromScale(scale, scale));
+    QCOMPARE(shape.text, label);
+    QVERIFY(device.contains(shape.label));
+    // What a partial repaint must cover holds every marker pixel.
+    QRect bounds = geometry.deviceBounds(copyfit, QTransform::fromScale(scale, scale));
+    if (overset)
+        bounds |= geometry.deviceBounds(std::get<MarkerItem>(layout.items.last()),
+                                        QTransform::fromScale(scale, scale));
+    for (const QPoint &p : marker)
+        QVERIFY(bounds.contains(p));
+}
+
+void TestPageRenderer::exactFitShowsNoLabel()
+{
+    const QRectF frame(40, 30, 117, 13.5 * 6);
+    PageLayout layout;
+    layout.pageSize = QSizeF(200, 140);
+    for (const GlyphRun &run : columnLines(frame, 6, 7, 5))
+        layout.items.append(run);
+    layout.items.append(MarkerItem{MarkerItem::Kind::Copyfit, frame.bottomLeft(),
+                                   QStringLiteral("剩余 0 字，0 行"), 7, 5});
+    PageRenderer renderer;
+    const QImage print = renderer.render(layout, 2.0);
+    renderer.setScreen(true);
+    QCOMPARE(markerPixels(renderer.render(layout, 2.0), print).size(), 0);
+    QVERIFY(MarkerGeometry::labelText(QStringLiteral("剩余 0 字，0 行"), false).isEmpty());
+    QCOMPARE(MarkerGeometry::labelText(QStringLiteral("剩余 0 字，1 行"), false),
+             QStringLiteral("剩余 0 字，1 行"));
+}
+
+void TestPageRenderer::oversetMarksTheChainsLastFrame()
+{
+    // Two frames of one story; the second is the chain's last and carries both markers.
+    const QRectF first(20, 20, 117, 13.5 * 8);
+    const QRectF last(146, 20, 117, 13.5 * 8);
+    PageLayout layout;
+    layout.pageSize = QSizeF(300, 160);
+    for (const GlyphRun &run : columnLines(first, 8, 1, 5) + columnLines(last, 8, 2, 5))
+        layout.items.append(run);
+    const QString count = QStringLiteral("超出 120 字，9 行");
+    layout.items.append(MarkerItem{MarkerItem::Kind::Copyfit, last.bottomLeft(), count, 2, 5});
+    layout.items.append(MarkerItem{MarkerItem::Kind::Overset, last.bottomRight(), count, 2, 5});
+    const double scale = 2.0;
+    PageRenderer renderer;
+    const QImage print = renderer.render(layout, scale);
+    renderer.setScreen(true);
+    const QImage screen = renderer.render(layout, scale);
+    const QRectF device(last.topLeft() * scale, last.size() * scale);
+    for (const QPoint &p : markerPixels(screen, print))
+        QVERIFY(device.contains(QPointF(p) + QPointF(0.5, 0.5)));
+    // The ⊞ in the bottom-right corner: its red outline 2 px in from the frame's edges.
+    const int right = int(std::floor(device.right() - 1)) - 1;
+    const int bottom = int(std::floor(device.bottom() - 1)) - 1;
+    QVERIFY(isMarkerRed(screen.pixel(right, bottom - 4)));
+    QVERIFY(isMarkerRed(screen.pixel(right - 4, bottom)));
+    QVERIFY(isMarkerRed(screen.pixel(right - 5, bottom - 5))); // the cross
+    // The label left of it; nothing drawn in the first frame.
+    const MarkerGeometry::Shape label =
+        MarkerGeometry(layout).shape(std::get<MarkerItem>(layout.items[layout.items.size() - 2]),
+                                     QTransform::fromScale(scale, scale));
+    QCOMPARE(label.text, QStringLiteral("超出 120 字"));
+    QVERIFY(label.label.right() < right - MarkerGeometry::kBoxPixels);
+    QVERIFY(label.label.left() > device.left());
+}
+
+void TestPageRenderer::frameRectFromItsItems()
+{
+    const QRectF frame(40, 30, 117, 13.5 * 12);
+    PageLayout layout;
+    layout.pageSize = QSizeF(240, 260);
+    for (const GlyphRun &run : columnLines(frame, 4, 7, 5))
+        layout.items.append(run);
+    layout.items.append(MarkerItem{MarkerItem::Kind::Copyfit, frame.bottomLeft(),
+                                   QStringLiteral("剩余 104 字，8 行"), 7, 5});
+    // Read from its justified lines and its copyfit corner: the frame's full width, its
+    // bottom, and at least as high as its first line.
+    const QRectF r = MarkerGeometry(layout).frameRect(7);
+    QCOMPARE(r.left(), frame.left());
+    QCOMPARE(r.right(), frame.right());
+    QCOMPARE(r.bottom(), frame.bottom());
+    QVERIFY(r.top() >= frame.top() - 0.01 && r.top() < frame.top() + 13.5);
+    // A box gives the exact rect.
+    BoxItem box;
+    box.rect = frame;
+    box.frameId = 7;
+    layout.items.prepend(box);
+    QCOMPARE(MarkerGeometry(layout).frameRect(7), frame);
+    QVERIFY(MarkerGeometry(layout).frameRect(99).isNull());
+}
+
+void TestPageRenderer::composedPageMarkersStayInTheirFrames_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<int>("lastLines"); // height of the story's last frame in lines
+    QTest::newRow("剩余 at 41%") << 0.41 * 96 / 72 << 20;
+    QTest::newRow("剩余 at 150%") << 1.5 * 96 / 72 << 20;
+    QTest::newRow("超出 at 100%") << 96.0 / 72 << 4;
+}
+
+// A real page through the layout engine: a story in two linked columns with the next
+// story's headline frame directly below; the markers stay inside the last column's frame.
+void TestPageRenderer::composedPageMarkersStayInTheirFrames()
+{
+    QFETCH(double, scale);
+    QFETCH(int, lastLines);
+    auto edition = Edition::createDefault();
+    Page page = PageTemplate::broadsheet8().makePage();
+    page.id = edition->newId();
+    edition->insertPage(0, page);
+    const auto story = [&](ParagraphRole role, const QString &text) {
+        Story s;
+        s.id = edition->newId();
+        Paragraph p;
+        p.styleId = edition->styleForRole(role)->id;
+        p.runs = {{text, 0}};
+        s.paragraphs = {p, p};
+        edition->putStory(s);
+        return s.id;
+    };
+    const QString body = QStringLiteral(
+        "走出写字楼步行十分钟，就能找到一处可以歇脚、热饭、充电的职工之家。记者近日从区总工会"
+        "了解到，该区已在街道、园区和商圈建成各类职工服务驿站，全年服务职工四十余万人次。");
+    const ObjectId text = story(ParagraphRole::Body, body + body);
+    const ObjectId next = story(ParagraphRole::Headline, QStringLiteral("下一篇稿件的主题"));
+    const double top = page.typeArea().top();
+    const double line = 13.5;
+    QList<Frame> frames;
+    for (int i = 0; i < 2; ++i) {
+        Frame f;
+        f.id = edition->newId();
+        f.rect = QRectF(page.columnLeft(i), top, page.columnWidth(), (i ? lastLines : 12) * line);
+        f.storyId = text;
+        f.chainIndex = i;
+        edition->putFrame(page.id, f);
+        frames << f;
+    }
+    Frame head;
+    head.id = edition->newId();
+    head.rect = QRectF(page.columnLeft(0), top + std::max(12, lastLines) * line,
+                       2 * page.columnWidth() + 9, 60);
+    head.storyId = next;
+    edition->putFrame(page.id, head);
+
+    LayoutEngine engine(edition.get());
+    const PageLayout layout = engine.layoutPage(0);
+    const StoryLayout copyfit = engine.storyLayout(text);
+    QCOMPARE(copyfit.overset, lastLines < 12);
+    QVERIFY(copyfit.overset || copyfit.remainingChars > 0);
+    PageRenderer renderer;
+    const QImage print = renderer.render(layout, scale);
+    renderer.setScreen(true);
+    const QImage screen = renderer.render(layout, scale);
+    const QRectF last = frames.last().rect;
+    const QRectF device(last.topLeft() * scale, last.size() * scale);
+    const QList<QPoint> marker = markerPixels(screen, print);
+    QVERIFY(!marker.isEmpty());
+    for (const QPoint &p : marker)
+        QVERIFY2(device.contains(QPointF(p) + QPointF(0.5, 0.5)),
+                 qPrintable(QStringLiteral("marker pixel at %1,%2 outside %3,%4 %5×%6")
+                                .arg(p.x())
+                                .arg(p.y())
+                                .arg(device.x())
+                                .arg(device.y())
+                                .arg(device.width())
+                                .arg(device.height())));
 }
 
 void TestPageRenderer::missingFontIsVisibleOnScreen()
