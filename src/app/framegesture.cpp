@@ -12,9 +12,16 @@ FrameGesture::FrameGesture(Kind kind, FrameHandle handle, const QRectF &start,
       m_tolerance(tolerance), m_rect(start)
 {}
 
-void FrameGesture::update(const QPointF &pt, bool free)
+void FrameGesture::update(const QPointF &pt, bool free, bool constrained)
 {
-    const QPointF delta = pt - m_press;
+    QPointF delta = pt - m_press;
+    // A constrained move keeps the axis the pointer moved further along, as editors expect.
+    const bool lockX = constrained && m_kind == Kind::Move && qAbs(delta.y()) > qAbs(delta.x());
+    const bool lockY = constrained && m_kind == Kind::Move && !lockX;
+    if (lockX)
+        delta.setX(0);
+    if (lockY)
+        delta.setY(0);
     // The click tolerance is the snapping tolerance: a wobble of a pixel is not a move.
     if (!m_moved && qAbs(delta.x()) + qAbs(delta.y()) < m_tolerance / 2)
         return;
@@ -23,6 +30,10 @@ void FrameGesture::update(const QPointF &pt, bool free)
     switch (m_kind) {
     case Kind::Move:
         m_rect = m_snapper.snapMove(m_start.translated(delta), tol);
+        if (lockX)
+            m_rect.moveLeft(m_start.left());
+        if (lockY)
+            m_rect.moveTop(m_start.top());
         break;
     case Kind::Create: {
         const double x0 = m_snapper.snapX(m_press.x(), tol);

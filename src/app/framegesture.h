@@ -33,8 +33,9 @@ public:
                  const GuideSnapper &snapper, double tolerance);
 
     Kind kind() const { return m_kind; }
-    // Updates with the pointer position; snapping is off while `free` (Alt held).
-    void update(const QPointF &pt, bool free = false);
+    // Updates with the pointer position; snapping is off while `free` (Alt held), and a move
+    // keeps to its main axis while `constrained` (Shift held).
+    void update(const QPointF &pt, bool free = false, bool constrained = false);
     QRectF rect() const { return m_rect; }
     QRectF startRect() const { return m_start; }
     // True once the pointer moved far enough for the gesture to count (not a click).

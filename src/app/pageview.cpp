@@ -571,7 +571,8 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
     const QPointF pt = viewToPage(event->position());
     Q_EMIT pointerMoved(pt);
     if (m_gesture) {
-        m_gesture->update(pt, event->modifiers() & Qt::AltModifier);
+        m_gesture->update(pt, event->modifiers() & Qt::AltModifier,
+                          event->modifiers() & Qt::ShiftModifier);
         viewport()->update();
         return;
     }
@@ -592,7 +593,8 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
 void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && m_gesture) {
-        m_gesture->update(viewToPage(event->position()), event->modifiers() & Qt::AltModifier);
+        m_gesture->update(viewToPage(event->position()), event->modifiers() & Qt::AltModifier,
+                          event->modifiers() & Qt::ShiftModifier);
         finishGesture();
     }
     if (event->button() == Qt::LeftButton && m_contentDrag) {

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void moveSnapsNearerEdge();
     void resizeNeverInvertsFrame();
     void clickIsNotAMove();
+    void shiftMoveKeepsMainAxis_data();
+    void shiftMoveKeepsMainAxis();
 };
 
 namespace {
@@ -99,6 +101,33 @@ void TestGuideSnapper::moveSnapsNearerEdge()
     const QRectF snapped = s.snapMove(r, 5);
     QCOMPARE(snapped.right(), p.columnLeft(2) + w);
     QCOMPARE(snapped.size(), r.size());
+}
+
+void TestGuideSnapper::shiftMoveKeepsMainAxis_data()
+{
+    QTest::addColumn<QPointF>("drag");
+    QTest::addColumn<bool>("constrained");
+    QTest::addColumn<QPointF>("expectedMove");
+    QTest::newRow("free diagonal") << QPointF(31, 12) << false << QPointF(31, 12);
+    QTest::newRow("shift, mostly across") << QPointF(31, 12) << true << QPointF(31, 0);
+    QTest::newRow("shift, mostly down") << QPointF(-8, 40) << true << QPointF(0, 40);
+    QTest::newRow("shift, mostly left") << QPointF(-25, -3) << true << QPointF(-25, 0);
+}
+
+void TestGuideSnapper::shiftMoveKeepsMainAxis()
+{
+    QFETCH(QPointF, drag);
+    QFETCH(bool, constrained);
+    QFETCH(QPointF, expectedMove);
+    const Page p = broadsheet();
+    const GuideSnapper s(p);
+    // Well inside a column and away from every guide, so snapping cannot move it.
+    const QRectF start(p.columnLeft(3) + 30, 400.3, 40, 40);
+    const QPointF press = start.center();
+    FrameGesture g(FrameGesture::Kind::Move, FrameHandle::Body, start, press, s, 0);
+    g.update(press + drag, true, constrained);
+    QCOMPARE(g.rect().topLeft() - start.topLeft(), expectedMove);
+    QCOMPARE(g.rect().size(), start.size());
 }
 
 void TestGuideSnapper::resizeNeverInvertsFrame()
