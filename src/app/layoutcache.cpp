@@ -39,11 +39,32 @@ QImage LayoutCache::image(ObjectId assetId)
 QString LayoutCache::copyfit(ObjectId storyId)
 {
     auto it = m_copyfit.find(storyId);
-    if (it == m_copyfit.end())
-        it = m_copyfit.insert(storyId, m_edition->story(storyId)
-                                           ? m_engine.storyLayout(storyId).copyfitText()
-                                           : QString());
-    return *it;
+    if (it != m_copyfit.end())
+        return *it;
+    QString text;
+    if (m_edition->story(storyId)) {
+        // The page that holds the chain's last frame carries the count as a marker: reading it
+        // there spares a second pass through the whole chain on every keystroke, and that
+        // page's layout is wanted anyway (it is usually the one on screen).
+        const auto chain = m_edition->storyChain(storyId);
+        bool found = false;
+        if (!chain.isEmpty()) {
+            if (const Page *page = m_edition->pageOfFrame(chain.last()->id)) {
+                for (const PageItem &item : layout(page->id)->items) {
+                    const auto *marker = std::get_if<MarkerItem>(&item);
+                    if (marker && marker->kind == MarkerItem::Kind::Copyfit &&
+                        marker->storyId == storyId) {
+                        text = marker->text;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!found)
+            text = m_engine.storyLayout(storyId).copyfitText();
+    }
+    return *m_copyfit.insert(storyId, text);
 }
 
 Diagnostics LayoutCache::diagnostics(ObjectId pageId)

@@ -71,20 +71,33 @@ void StoryListPanel::rebuild()
 {
     const ObjectId current = currentStory();
     const QSignalBlocker block(m_list);
-    m_list->clear();
-    if (!m_edition)
+    if (!m_edition) {
+        m_list->clear();
         return;
-    for (const auto &story : m_edition->stories()) {
+    }
+    const auto &stories = m_edition->stories();
+    // Typing changes one story's count, not the list: the items keep their place and only a
+    // changed text is set (a rebuilt list costs a relayout of the dock on every keystroke).
+    bool sameStories = m_list->count() == stories.size();
+    for (int i = 0; sameStories && i < stories.size(); ++i)
+        sameStories = m_list->item(i)->data(kStoryIdRole).value<ObjectId>() == stories[i].id;
+    if (!sameStories)
+        m_list->clear();
+    for (int i = 0; i < stories.size(); ++i) {
+        const Story &story = stories[i];
         const auto chain = m_edition->storyChain(story.id);
         QString where = tr("未置入");
         if (!chain.isEmpty()) {
             const Page *page = m_edition->pageOfFrame(chain.first()->id);
             where = tr("第 %1 版，%2 个框").arg(page ? page->number : 0).arg(chain.size());
         }
-        auto *item = new QListWidgetItem(
-            tr("%1\n%2 字 · %3").arg(story.slug).arg(story.characterCount()).arg(where), m_list);
+        const QString text =
+            tr("%1\n%2 字 · %3").arg(story.slug).arg(story.characterCount()).arg(where);
+        QListWidgetItem *item = sameStories ? m_list->item(i) : new QListWidgetItem(m_list);
+        if (item->text() != text)
+            item->setText(text);
         item->setData(kStoryIdRole, story.id);
-        if (story.id == current)
+        if (story.id == current && m_list->currentItem() != item)
             m_list->setCurrentItem(item);
     }
 }
