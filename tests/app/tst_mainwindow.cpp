@@ -7,6 +7,7 @@
 #include "store/autosaver.h"
 #include "store/editionstore.h"
 
+#include <QMenu>
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
@@ -244,6 +245,28 @@ void TestMainWindow::englishTranslationLoads()
         QCOMPARE(menus.first(), QStringLiteral("&File"));
         QVERIFY(menus.contains(QStringLiteral("&Page")));
         QCOMPARE(window.document()->edition()->info().name, QStringLiteral("Sample edition"));
+        // Every visible action of every menu, submenus included, reads in English; the recent
+        // files menu holds file names (data) and is left out.
+        const QRegularExpression cjk(QStringLiteral("[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}]"));
+        QStringList chinese;
+        QList<QMenu *> menusToVisit;
+        for (QAction *a : window.menuBar()->actions())
+            if (a->menu())
+                menusToVisit << a->menu();
+        while (!menusToVisit.isEmpty()) {
+            QMenu *menu = menusToVisit.takeFirst();
+            if (menu->title() == QStringLiteral("Recent Files"))
+                continue;
+            for (QAction *a : menu->actions()) {
+                if (!a->isVisible() || a->isSeparator())
+                    continue;
+                if (a->text().contains(cjk))
+                    chinese << a->text();
+                if (a->menu())
+                    menusToVisit << a->menu();
+            }
+        }
+        QVERIFY2(chinese.isEmpty(), qPrintable(chinese.join(QStringLiteral(" | "))));
     }
     QCoreApplication::removeTranslator(&translator);
     MainWindow chinese;
