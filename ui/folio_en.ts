@@ -59,6 +59,22 @@
         <source>版面状态</source>
         <translation>Page Status</translation>
     </message>
+    <message>
+        <source>没有可移动的版面。</source>
+        <translation>There is no page to move.</translation>
+    </message>
+    <message>
+        <source>已是第一版。</source>
+        <translation>This is already the first page.</translation>
+    </message>
+    <message>
+        <source>已是最后一版。</source>
+        <translation>This is already the last page.</translation>
+    </message>
+    <message>
+        <source>移动版面</source>
+        <translation>Move Page</translation>
+    </message>
 </context>
 <context>
     <name>EditionExporter</name>
@@ -1091,6 +1107,18 @@
         <source>已导入%1（可撤销）</source>
         <translation>Imported %1 (you can undo this)</translation>
     </message>
+    <message>
+        <source>上移版面</source>
+        <translation>Move Page Up</translation>
+    </message>
+    <message>
+        <source>下移版面</source>
+        <translation>Move Page Down</translation>
+    </message>
+    <message>
+        <source>版式模板(&amp;T)…</source>
+        <translation>Page &amp;Templates…</translation>
+    </message>
 </context>
 <context>
     <name>folio::app::ObjectActions</name>
@@ -1759,6 +1787,109 @@
     <message>
         <source>把样式用于稿件编辑中的当前段落或所选文字</source>
         <translation>Apply the style to the story editor’s current paragraph or selected text</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::TemplateDialog</name>
+    <message>
+        <source>新建副本</source>
+        <translation>New Copy</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source> 毫米</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>显示字格</source>
+        <translation>Show character grid</translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>版式模板</source>
+        <translation>Page Templates</translation>
+    </message>
+    <message>
+        <source>毫米</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>字</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>宽</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>高</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>上边距</source>
+        <translation>Top margin</translation>
+    </message>
+    <message>
+        <source>下边距</source>
+        <translation>Bottom margin</translation>
+    </message>
+    <message>
+        <source>左边距</source>
+        <translation>Left margin</translation>
+    </message>
+    <message>
+        <source>右边距</source>
+        <translation>Right margin</translation>
+    </message>
+    <message>
+        <source>栏数</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>栏间距</source>
+        <translation>Gutter</translation>
+    </message>
+    <message>
+        <source>字格字号</source>
+        <translation>Grid character size</translation>
+    </message>
+    <message>
+        <source>字格行距</source>
+        <translation>Grid leading</translation>
+    </message>
+    <message>
+        <source>%1（内置）</source>
+        <translation>%1 (built-in)</translation>
+    </message>
+    <message>
+        <source>内置版式不能修改：按“新建副本”复制一份再改。</source>
+        <translation>Built-in templates cannot be changed: press “New Copy” and edit the copy.</translation>
+    </message>
+    <message>
+        <source>版心 %1 × %2 毫米，栏宽 %3 毫米（%4 字）</source>
+        <translation>Type area %1 × %2 mm, column width %3 mm (%4 characters)</translation>
+    </message>
+    <message>
+        <source> 字</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>%1 副本</source>
+        <translation>%1 copy</translation>
+    </message>
+    <message>
+        <source>修改后按“确定”保存；新建版面时可选用此模板。</source>
+        <translation>Changes are saved with OK; new editions can start from this template.</translation>
     </message>
 </context>
 </TS>

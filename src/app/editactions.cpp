@@ -1,5 +1,6 @@
 #include "app/editactions.h"
 
+#include "app/usertemplates.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
 #include "model/pagecommand.h"
@@ -70,7 +71,7 @@ ObjectId EditActions::addPageAfter(Edition *edition, ObjectId afterPageId)
 {
     const Page *current = edition->page(afterPageId);
     const PageTemplate tmpl =
-        PageTemplate::byKey(current ? current->templateName : QStringLiteral("broadsheet8"));
+        UserTemplates::byKey(current ? current->templateName : QStringLiteral("broadsheet8"));
     Page page = tmpl.makePage();
     if (current) {
         // Same format as the page it follows, even when that page's grid was edited.
@@ -87,6 +88,35 @@ ObjectId EditActions::addPageAfter(Edition *edition, ObjectId afterPageId)
     const int index = current ? edition->pageIndex(afterPageId) + 1 : int(edition->pages().size());
     edition->undoStack()->push(PageCommand::add(edition, index, page));
     return page.id;
+}
+
+QString EditActions::movePage(Edition *edition, ObjectId pageId, int to)
+{
+    const int from = edition->pageIndex(pageId);
+    if (from < 0)
+        return tr("没有可移动的版面。");
+    const int count = int(edition->pages().size());
+    if (to < 0 || to >= count)
+        return from == 0 ? tr("已是第一版。") : tr("已是最后一版。");
+    if (to == from)
+        return {};
+    bool sequential = true;
+    for (int i = 0; i < count; ++i)
+        sequential = sequential && edition->pages()[i].number == i + 1;
+    QUndoStack *stack = edition->undoStack();
+    stack->beginMacro(tr("移动版面"));
+    stack->push(PageCommand::move(edition, from, to));
+    if (sequential) {
+        for (int i = 0; i < count; ++i) {
+            Page page = edition->pages()[i];
+            if (page.number == i + 1)
+                continue;
+            page.number = i + 1;
+            stack->push(PageCommand::change(edition, page, tr("移动版面")));
+        }
+    }
+    stack->endMacro();
+    return {};
 }
 
 QString EditActions::removePage(Edition *edition, ObjectId pageId)

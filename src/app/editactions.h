@@ -28,6 +28,9 @@ public:
     // Adds a page of the same template after `afterPageId` (or at the end); returns its id.
     static ObjectId addPageAfter(Edition *edition, ObjectId afterPageId);
     static QString removePage(Edition *edition, ObjectId pageId);
+    // Moves the page to position `to` (0-based) as one undo step; pages numbered 1, 2, 3… in
+    // order keep that numbering (版次 follow the new order), other numbers are left alone.
+    static QString movePage(Edition *edition, ObjectId pageId, int to);
     static void setPageStatus(Edition *edition, ObjectId pageId, PageStatus status);
 };
 } // namespace folio::app

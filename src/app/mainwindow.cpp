@@ -17,6 +17,8 @@
 #include "app/storyeditor.h"
 #include "app/storylistpanel.h"
 #include "app/stylespanel.h"
+#include "app/templatedialog.h"
+#include "app/usertemplates.h"
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
         updateActions();
     });
+    connect(m_pages, &PageListPanel::pageMoveRequested, this, &MainWindow::movePage);
     connect(m_stories, &StoryListPanel::storyActivated, m_storyEditor, &StoryEditor::setStoryId);
     connect(m_preflight, &PreflightPanel::frameActivated, this, &MainWindow::showFrame);
 
@@ -243,6 +246,16 @@ void MainWindow::createActions()
     connect(m_addPageAction, &QAction::triggered, this, &MainWindow::addPage);
     m_removePageAction = new QAction(tr("删除版面"), this);
     connect(m_removePageAction, &QAction::triggered, this, &MainWindow::removeCurrentPage);
+    m_pageUpAction = new QAction(tr("上移版面"), this);
+    m_pageUpAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Up")));
+    connect(m_pageUpAction, &QAction::triggered, this, [this] {
+        movePage(m_view->pageId(), m_document->edition()->pageIndex(m_view->pageId()) - 1);
+    });
+    m_pageDownAction = new QAction(tr("下移版面"), this);
+    m_pageDownAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Down")));
+    connect(m_pageDownAction, &QAction::triggered, this, [this] {
+        movePage(m_view->pageId(), m_document->edition()->pageIndex(m_view->pageId()) + 1);
+    });
     m_statusGroup = new QActionGroup(this);
     for (PageStatus s :
          {PageStatus::Layout, PageStatus::Proof, PageStatus::Approved, PageStatus::Sent}) {
@@ -339,6 +352,11 @@ void MainWindow::createMenus()
     QMenu *page = menuBar()->addMenu(tr("版面(&P)"));
     page->addAction(m_addPageAction);
     page->addAction(m_removePageAction);
+    page->addAction(m_pageUpAction);
+    page->addAction(m_pageDownAction);
+    page->addSeparator();
+    connect(page->addAction(tr("版式模板(&T)…")), &QAction::triggered, this,
+            [this] { TemplateDialog(this).exec(); });
     QMenu *status = page->addMenu(tr("版面状态"));
     status->addActions(m_statusGroup->actions());
 
@@ -493,6 +511,9 @@ void MainWindow::updateActions()
     m_unlinkAction->setEnabled(current && current->storyId);
     m_placeAction->setEnabled(current && current->kind == FrameKind::Text);
     m_removePageAction->setEnabled(edition->pages().size() > 1);
+    const int pageIndex = edition->pageIndex(m_view->pageId());
+    m_pageUpAction->setEnabled(pageIndex > 0);
+    m_pageDownAction->setEnabled(pageIndex >= 0 && pageIndex + 1 < edition->pages().size());
     m_objectActions->updateActions();
     if (const Page *page = edition->page(m_view->pageId()))
         for (QAction *a : m_statusGroup->actions())
@@ -551,11 +572,11 @@ void MainWindow::newEdition()
     if (!maybeSave())
         return;
     QStringList names;
-    const auto templates = PageTemplate::builtIns();
+    const auto templates = UserTemplates::all();
     for (const auto &t : templates)
         names << t.name;
     const int preferred =
-        qMax(0, int(names.indexOf(PageTemplate::byKey(SettingsDialog::defaultTemplate()).name)));
+        qMax(0, int(names.indexOf(UserTemplates::byKey(SettingsDialog::defaultTemplate()).name)));
     bool ok = true;
     QString choice = names[preferred];
     if (QGuiApplication::platformName() != QLatin1String("offscreen"))
@@ -781,6 +802,17 @@ void MainWindow::addPage()
     m_view->setPageId(id);
     m_pages->setCurrentPage(id);
     updateStatus();
+}
+
+bool MainWindow::movePage(ObjectId pageId, int to)
+{
+    const QString problem = EditActions::movePage(m_document->edition(), pageId, to);
+    if (!problem.isEmpty()) {
+        statusBar()->showMessage(problem, 6000);
+        return false;
+    }
+    showFrame(pageId, 0);
+    return true;
 }
 
 void MainWindow::removeCurrentPage()

@@ -61,6 +61,8 @@ public:
     bool printPages(QPrinter *printer, bool allPages);
     void addPage();
     void removeCurrentPage();
+    // Moves a page to position `to` (one undo step) and keeps it shown and selected.
+    bool movePage(ObjectId pageId, int to);
     // Applies the preferences stored in QSettings (units, autosave interval).
     void applySettings();
     // 导入版面 without the file dialog: imports, selects the new page and shows the report.
@@ -132,6 +134,8 @@ private:
     QAction *m_textToolAction = nullptr;
     QAction *m_addPageAction = nullptr;
     QAction *m_removePageAction = nullptr;
+    QAction *m_pageUpAction = nullptr;
+    QAction *m_pageDownAction = nullptr;
     QActionGroup *m_statusGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -4,7 +4,9 @@
 #include "model/edition.h"
 #include "render/pagerenderer.h"
 
+#include <QDropEvent>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -29,6 +31,13 @@ PageListPanel::PageListPanel(QWidget *parent) : QWidget(parent), m_list(new QLis
     m_list->setSpacing(6);
     m_list->setUniformItemSizes(true);
     m_list->setGridSize(QSize(kThumbSize.width() + 40, kThumbSize.height() + 44));
+    // Static keeps the icon layout a plain list; drags are enabled again after it (setMovement
+    // turns them off) and the drop is handled here, as a move of the page in the edition.
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragDrop);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->viewport()->setAcceptDrops(true);
+    m_list->viewport()->installEventFilter(this);
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(250);
     connect(&m_refresh, &QTimer::timeout, this, &PageListPanel::rebuild);
@@ -111,6 +120,46 @@ QImage PageListPanel::thumbnail(const Page &page) const
     p.setPen(QColor(90, 90, 90));
     p.drawRect(image.rect().adjusted(0, 0, -1, -1));
     return image;
+}
+
+bool PageListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_list->viewport())
+        return QWidget::eventFilter(watched, event);
+    const auto draggedPage = [this](const QDropEvent *drop) -> ObjectId {
+        if (drop->mimeData()->hasFormat(pageMimeType()))
+            return drop->mimeData()->data(pageMimeType()).toLongLong();
+        return drop->source() == m_list ? currentPage() : 0;
+    };
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (draggedPage(drag)) {
+            drag->setDropAction(Qt::MoveAction);
+            drag->accept();
+        } else {
+            drag->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const ObjectId pageId = draggedPage(drop);
+        if (pageId && m_edition) {
+            const QListWidgetItem *target = m_list->itemAt(drop->position().toPoint());
+            const int to = target ? m_list->row(target) : m_list->count() - 1;
+            Q_EMIT pageMoveRequested(pageId, to);
+        }
+        // Ignored as a move, so the view does not remove the dragged item itself: the list is
+        // rebuilt from the edition.
+        drop->setDropAction(Qt::IgnoreAction);
+        drop->accept();
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 void PageListPanel::rebuild()

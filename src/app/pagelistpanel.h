@@ -17,7 +17,8 @@ namespace folio::app {
 class LayoutCache;
 
 // The edition's pages as thumbnails with 版次, section and status; choosing one shows it in
-// the page view. Thumbnails are redrawn shortly after edits, not on every keystroke.
+// the page view. Thumbnails are redrawn shortly after edits, not on every keystroke. Pages are
+// reordered by dragging a thumbnail; the drop is a request, the list follows the edition.
 class PageListPanel : public QWidget
 {
     Q_OBJECT
@@ -30,8 +31,16 @@ public:
 
     static QString statusName(PageStatus status);
 
+    // The MIME type a dragged page carries: its id, as text.
+    static QString pageMimeType() { return QStringLiteral("application/x-folio-page-id"); }
+
 Q_SIGNALS:
     void pageActivated(folio::ObjectId pageId);
+    // A page was dropped at position `to` (0-based) of the list: the owner moves it.
+    void pageMoveRequested(folio::ObjectId pageId, int to);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();

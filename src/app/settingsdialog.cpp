@@ -1,6 +1,6 @@
 #include "app/settingsdialog.h"
 
-#include "model/pagetemplate.h"
+#include "app/usertemplates.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,7 +30,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_autosave->setSuffix(tr(" 秒"));
     m_autosave->setSpecialValueText(tr("关闭"));
     m_autosave->setValue(autosaveInterval());
-    for (const PageTemplate &t : PageTemplate::builtIns())
+    for (const PageTemplate &t : UserTemplates::all())
         m_template->addItem(t.name, t.key);
     m_template->setCurrentIndex(qMax(0, m_template->findData(defaultTemplate())));
 
@@ -61,7 +61,7 @@ QString SettingsDialog::defaultTemplate()
 {
     const QString key = QSettings().value(kTemplateKey, PageTemplate::broadsheet8().key).toString();
     bool known = false;
-    PageTemplate::byKey(key, &known);
+    UserTemplates::byKey(key, &known);
     // A template that no longer exists falls back to the broadsheet.
     return known ? key : PageTemplate::broadsheet8().key;
 }

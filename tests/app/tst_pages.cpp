@@ -1,0 +1,228 @@
+#include "app/editiondocument.h"
+#include "app/mainwindow.h"
+#include "app/pagelistpanel.h"
+#include "app/pageview.h"
+#include "app/templatedialog.h"
+#include "app/usertemplates.h"
+#include "core/units.h"
+#include "model/edition.h"
+#include "model/pagetemplate.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace folio;
+using namespace folio::app;
+
+namespace {
+// Three broadsheet pages numbered 1, 2, 3, sections A, B, C.
+std::unique_ptr<Edition> threePages()
+{
+    auto edition = Edition::createDefault();
+    const QStringList sections = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    for (int i = 0; i < 3; ++i) {
+        Page page = PageTemplate::broadsheet8().makePage();
+        page.id = edition->newId();
+        page.section = sections[i];
+        page.number = i + 1;
+        edition->insertPage(i, page);
+    }
+    return edition;
+}
+
+QString order(const Edition *edition)
+{
+    QString out;
+    for (const Page &p : edition->pages())
+        out += QStringLiteral("%1%2 ").arg(p.section).arg(p.number);
+    return out.trimmed();
+}
+} // namespace
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void moveActionsReorderAndUndo_data();
+    void moveActionsReorderAndUndo();
+    void droppedThumbnailMovesThePage();
+    void moveBeyondTheEndsIsRefused();
+    void userTemplateRoundTripsAndMakesItsPage();
+    void builtInTemplatesAreReadOnly();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestPages::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    QCoreApplication::setOrganizationName("FolioTest");
+    QCoreApplication::setApplicationName("tst_pages");
+}
+
+void TestPages::init()
+{
+    QSettings().clear();
+}
+
+void TestPages::moveActionsReorderAndUndo_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("second up") << 1 << QStringLiteral("上移版面") << QStringLiteral("B1 A2 C3");
+    QTest::newRow("first down") << 0 << QStringLiteral("下移版面") << QStringLiteral("B1 A2 C3");
+    QTest::newRow("second down") << 1 << QStringLiteral("下移版面") << QStringLiteral("A1 C2 B3");
+}
+
+void TestPages::moveActionsReorderAndUndo()
+{
+    QFETCH(int, page);
+    QFETCH(QString, action);
+    QFETCH(QString, after);
+    MainWindow window;
+    window.document()->reset(threePages());
+    Edition *edition = window.document()->edition();
+    const ObjectId id = edition->pages()[page].id;
+    window.showFrame(id, 0);
+    QAction *move = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == action)
+            move = a;
+    QVERIFY(move);
+    QVERIFY(move->isEnabled());
+    move->trigger();
+    // 版次 follow the new order; the moved page stays shown.
+    QCOMPARE(order(edition), after);
+    QCOMPARE(window.pageView()->pageId(), id);
+    QCOMPARE(window.pageList()->currentPage(), id);
+    // One undo step brings back order and numbers.
+    edition->undoStack()->undo();
+    QCOMPARE(order(edition), QStringLiteral("A1 B2 C3"));
+    edition->undoStack()->redo();
+    QCOMPARE(order(edition), after);
+}
+
+void TestPages::droppedThumbnailMovesThePage()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.document()->reset(threePages());
+    Edition *edition = window.document()->edition();
+    const ObjectId first = edition->pages()[0].id;
+    QListWidget *list = window.pageList()->findChild<QListWidget *>();
+    QVERIFY(list);
+    QTRY_COMPARE(list->count(), 3);
+    // Drop page A on the last thumbnail, as a drag from the list does.
+    QMimeData mime;
+    mime.setData(PageListPanel::pageMimeType(), QByteArray::number(first));
+    const QPoint at = list->visualItemRect(list->item(2)).center();
+    QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(list->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(list->viewport(), &drop);
+    QCOMPARE(order(edition), QStringLiteral("B1 C2 A3"));
+    QCOMPARE(window.pageView()->pageId(), first);
+    // The list follows the edition: its last thumbnail is page A.
+    QTRY_COMPARE(list->item(2)->data(Qt::UserRole + 1).toLongLong(), first);
+    edition->undoStack()->undo();
+    QCOMPARE(order(edition), QStringLiteral("A1 B2 C3"));
+}
+
+void TestPages::moveBeyondTheEndsIsRefused()
+{
+    MainWindow window;
+    window.document()->reset(threePages());
+    Edition *edition = window.document()->edition();
+    const int steps = edition->undoStack()->count();
+    QVERIFY(!window.movePage(edition->pages()[0].id, -1));
+    QVERIFY(!window.movePage(edition->pages()[2].id, 3));
+    QVERIFY(!window.movePage(9999, 0));
+    QCOMPARE(order(edition), QStringLiteral("A1 B2 C3"));
+    QCOMPARE(edition->undoStack()->count(), steps);
+}
+
+void TestPages::userTemplateRoundTripsAndMakesItsPage()
+{
+    {
+        TemplateDialog dialog;
+        dialog.selectTemplate(PageTemplate::tabloid6().key);
+        dialog.addCopy();
+        QVERIFY(UserTemplates::isUserKey(dialog.currentKey()));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
+        name->setText(QStringLiteral("周刊 5 栏"));
+        Q_EMIT name->textEdited(name->text());
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("width"))->setValue(250);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("height"))->setValue(350);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("marginTop"))->setValue(20);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("marginBottom"))->setValue(15);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("marginLeft"))->setValue(12);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("marginRight"))->setValue(12);
+        dialog.findChild<QSpinBox *>(QStringLiteral("columns"))->setValue(5);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("gridFontSize"))->setValue(10);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("gridLeading"))->setValue(15);
+        // The gutter in characters of the grid's size: 1.5 字 of 10 pt = 15 pt.
+        dialog.findChild<QComboBox *>(QStringLiteral("gutterUnit"))->setCurrentIndex(1);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("gutter"))->setValue(1.5);
+        dialog.accept();
+    }
+    const QList<PageTemplate> stored = UserTemplates::load();
+    QCOMPARE(stored.size(), 1);
+    const PageTemplate t = stored.first();
+    QCOMPARE(t.name, QStringLiteral("周刊 5 栏"));
+    QCOMPARE(t.size, QSizeF(units::ptFromMm(250), units::ptFromMm(350)));
+    QCOMPARE(t.margins, QMarginsF(units::ptFromMm(12), units::ptFromMm(20), units::ptFromMm(12),
+                                  units::ptFromMm(15)));
+    QCOMPARE(t.grid.columns, 5);
+    QCOMPARE(t.grid.gutter, 15.0);
+    QCOMPARE(t.grid.gridFontSize, 10.0);
+    QCOMPARE(t.grid.gridLeading, 15.0);
+
+    // Offered after the built-ins; a new edition of it has its page and grid.
+    const QList<PageTemplate> all = UserTemplates::all();
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.last().key, t.key);
+    QSettings().setValue(QStringLiteral("newEdition/template"), t.key);
+    MainWindow window;
+    QAction *newAction = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::New))
+            newAction = a;
+    QVERIFY(newAction);
+    newAction->trigger();
+    const Page &page = window.document()->edition()->pages().first();
+    QCOMPARE(page.templateName, t.key);
+    QCOMPARE(page.size, t.size);
+    QCOMPARE(page.margins, t.margins);
+    QCOMPARE(page.grid, t.grid);
+    // Column width follows: (type width − 4 gutters) / 5.
+    const double typeWidth = units::ptFromMm(250 - 24);
+    QCOMPARE(page.columnWidth(), (typeWidth - 4 * 15.0) / 5);
+}
+
+void TestPages::builtInTemplatesAreReadOnly()
+{
+    TemplateDialog dialog;
+    dialog.selectTemplate(PageTemplate::broadsheet8().key);
+    QVERIFY(!dialog.findChild<QDoubleSpinBox *>(QStringLiteral("width"))->isEnabled());
+    dialog.accept();
+    QVERIFY(UserTemplates::load().isEmpty());
+}
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"
