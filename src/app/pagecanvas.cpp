@@ -1,5 +1,6 @@
 #include "app/pagecanvas.h"
 
+#include "render/markergeometry.h"
 #include "render/pagerenderer.h"
 
 #include <QHash>
@@ -12,8 +13,6 @@ namespace folio::app {
 namespace {
 // Device pixels around a changed item: antialiased edges and glyph overhang.
 constexpr int kBleedPx = 3;
-// Markers are drawn in device pixels beside their anchor (a box, or a one-line label).
-const QRect kMarkerPx(-8, -8, 320, 30);
 
 ObjectId frameOf(const PageItem &item)
 {
@@ -54,8 +53,9 @@ bool sameItem(const PageItem &a, const PageItem &b)
     return m.kind == o.kind && m.position == o.position && m.text == o.text;
 }
 
-// Where an item paints, in device pixels.
-QRect deviceBounds(const PageItem &item, const QTransform &t)
+// Where an item paints, in device pixels. Markers are placed by render/ inside their frame,
+// whose rect only the whole layout tells, hence the layout's marker geometry.
+QRect deviceBounds(const PageItem &item, const QTransform &t, const render::MarkerGeometry &markers)
 {
     QRectF page;
     if (const auto *run = std::get_if<GlyphRun>(&item)) {
@@ -75,8 +75,8 @@ QRect deviceBounds(const PageItem &item, const QTransform &t)
     } else if (const auto *image = std::get_if<ImageItem>(&item)) {
         page = image->clipRect.normalized();
     } else {
-        const QPoint at = t.map(std::get<MarkerItem>(item).position).toPoint();
-        return kMarkerPx.translated(at);
+        return markers.deviceBounds(std::get<MarkerItem>(item), t)
+            .adjusted(-kBleedPx, -kBleedPx, kBleedPx, kBleedPx);
     }
     return t.mapRect(page).toAlignedRect().adjusted(-kBleedPx, -kBleedPx, kBleedPx, kBleedPx);
 }
@@ -101,6 +101,8 @@ QRegion PageCanvas::changedRegion(const PageLayout &before, const PageLayout &af
     QRegion region;
     const auto old = byFrame(before);
     const auto now = byFrame(after);
+    const render::MarkerGeometry markersBefore(before);
+    const render::MarkerGeometry markersAfter(after);
     QSet<ObjectId> frames;
     for (auto it = old.begin(); it != old.end(); ++it)
         frames.insert(it.key());
@@ -117,9 +119,9 @@ QRegion PageCanvas::changedRegion(const PageLayout &before, const PageLayout &af
             if (x && y && sameItem(*x, *y))
                 continue;
             if (x)
-                region += deviceBounds(*x, m_transform);
+                region += deviceBounds(*x, m_transform, markersBefore);
             if (y)
-                region += deviceBounds(*y, m_transform);
+                region += deviceBounds(*y, m_transform, markersAfter);
         }
     }
     return region;
@@ -159,10 +161,21 @@ void PageCanvas::paint(QPainter *painter, render::PageRenderer &renderer,
             part.pageIndex = layout->pageIndex;
             part.pageSize = layout->pageSize;
             const QRect bounds = dirty.boundingRect();
-            for (const PageItem &item : layout->items)
-                if (const QRect b = deviceBounds(item, m_transform);
-                    b.intersects(bounds) && dirty.intersects(b))
-                    part.items.append(item);
+            const render::MarkerGeometry markers(*layout);
+            QList<bool> take(layout->items.size(), false);
+            QSet<ObjectId> markedFrames;
+            for (qsizetype i = 0; i < layout->items.size(); ++i) {
+                const PageItem &item = layout->items[i];
+                const QRect b = deviceBounds(item, m_transform, markers);
+                take[i] = b.intersects(bounds) && dirty.intersects(b);
+                if (take[i] && std::holds_alternative<MarkerItem>(item))
+                    markedFrames.insert(frameOf(item));
+            }
+            // The renderer places a marker from all of its frame's items, so a repainted
+            // marker takes its whole frame along (the clip keeps the rest untouched).
+            for (qsizetype i = 0; i < layout->items.size(); ++i)
+                if (take[i] || markedFrames.contains(frameOf(layout->items[i])))
+                    part.items.append(layout->items[i]);
             QPainter p(&m_image);
             p.setClipRegion(dirty);
             p.setCompositionMode(QPainter::CompositionMode_Source);
