@@ -1119,6 +1119,14 @@
         <source>版式模板(&amp;T)…</source>
         <translation>Page &amp;Templates…</translation>
     </message>
+    <message>
+        <source>显示基线网格</source>
+        <translation>Show Baseline Grid</translation>
+    </message>
+    <message>
+        <source>显示串接</source>
+        <translation>Show Text Threads</translation>
+    </message>
 </context>
 <context>
     <name>folio::app::ObjectActions</name>

@@ -188,6 +188,10 @@ void MainWindow::createActions()
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_deleteAction = new QAction(tr("删除框"), this);
+    // Delete belongs to the page view: in the story editor it deletes characters.
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, m_view, &PageView::deleteSelection);
     m_linkAction = new QAction(tr("链接框"), this);
     m_linkAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
@@ -345,6 +349,13 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_guidesAction);
     m_viewMenu->addAction(m_gridAction);
+    QAction *baselines = m_viewMenu->addAction(tr("显示基线网格"));
+    baselines->setCheckable(true);
+    baselines->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+'")));
+    connect(baselines, &QAction::toggled, m_view, &PageView::setShowsBaselineGrid);
+    QAction *chains = m_viewMenu->addAction(tr("显示串接"));
+    chains->setCheckable(true);
+    connect(chains, &QAction::toggled, m_view, &PageView::setShowsChains);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());

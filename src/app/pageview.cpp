@@ -29,6 +29,7 @@ const QColor kGridColor(185, 215, 245);  // character grid: pale blue
 const QColor kFrameColor(150, 150, 150);
 const QColor kSelectionColor(30, 110, 230);
 const QColor kChainColor(30, 110, 230);
+const QColor kBaselineColor(240, 150, 120); // baseline grid: salmon, apart from the guides
 
 // Aligns a device coordinate to the centre of a pixel so 1 px lines stay crisp.
 double crisp(double v)
@@ -226,6 +227,18 @@ void PageView::setShowsGuides(bool show)
     viewport()->update();
 }
 
+void PageView::setShowsBaselineGrid(bool show)
+{
+    m_showBaselines = show;
+    viewport()->update();
+}
+
+void PageView::setShowsChains(bool show)
+{
+    m_showChains = show;
+    viewport()->update();
+}
+
 void PageView::setSelection(const QList<ObjectId> &frameIds)
 {
     if (frameIds == m_selection)
@@ -341,6 +354,8 @@ void PageView::paintEvent(QPaintEvent *)
     // Guides behind the page content, so they never hide a character.
     if (m_showGrid)
         paintCharacterGrid(p, *pg);
+    if (m_showBaselines)
+        paintBaselineGrid(p, *pg);
     if (m_showGuides)
         paintGuides(p, *pg);
     if (m_layouts) {
@@ -411,6 +426,27 @@ void PageView::paintCharacterGrid(QPainter &p, const Page &page) const
     p.restore();
 }
 
+void PageView::paintBaselineGrid(QPainter &p, const Page &page) const
+{
+    const double leading = page.grid.gridLeading;
+    if (leading <= 0 || leading * pixelsPerPt() < 2)
+        return; // denser than a line every other pixel: a grey wash, not a grid
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(kBaselineColor, 0));
+    const QRectF type = page.typeArea();
+    const double l = pageToView(type.topLeft()).x();
+    const double r = pageToView(type.topRight()).x();
+    // Body lines sit on the grid with their em box from the line's top; the ideographic
+    // baseline is 0.88 em down the box (the em box's foot is 0.12 em below the baseline).
+    for (double y = type.top() + page.grid.gridFontSize * 0.88; y <= type.bottom() + 0.01;
+         y += leading) {
+        const double vy = crisp(pageToView(QPointF(0, y)).y());
+        p.drawLine(QPointF(l, vy), QPointF(r, vy));
+    }
+    p.restore();
+}
+
 void PageView::paintFrames(QPainter &p, const Page &page) const
 {
     p.save();
@@ -461,24 +497,45 @@ void PageView::paintFrames(QPainter &p, const Page &page) const
 
 void PageView::paintChains(QPainter &p, const Page &page) const
 {
-    if (!m_edition || m_selection.isEmpty())
+    if (!m_edition)
         return;
-    const Frame *current = page.frame(m_selection.first());
-    if (!current || current->kind != FrameKind::Text || !current->storyId)
-        return;
-    const auto chain = m_edition->storyChain(current->storyId);
+    QList<ObjectId> stories;
+    if (m_showChains) {
+        for (const Frame &f : page.frames)
+            if (f.kind == FrameKind::Text && f.storyId && !stories.contains(f.storyId))
+                stories.append(f.storyId);
+    } else if (!m_selection.isEmpty()) {
+        const Frame *current = page.frame(m_selection.first());
+        if (current && current->kind == FrameKind::Text && current->storyId)
+            stories.append(current->storyId);
+    }
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(QPen(kChainColor, 1.5));
-    for (int i = 0; i + 1 < chain.size(); ++i) {
-        if (!page.frame(chain[i]->id) || !page.frame(chain[i + 1]->id))
-            continue; // the chain continues on another page
-        const QPointF out = pageToView(displayRect(*chain[i]).bottomRight());
-        const QPointF in = pageToView(displayRect(*chain[i + 1]).topLeft());
-        p.drawLine(out, in);
-        p.setBrush(kChainColor);
-        p.drawEllipse(out, 3, 3);
-        p.drawEllipse(in, 3, 3);
+    for (ObjectId storyId : std::as_const(stories)) {
+        const auto chain = m_edition->storyChain(storyId);
+        for (int i = 0; i + 1 < chain.size(); ++i) {
+            if (!page.frame(chain[i]->id) || !page.frame(chain[i + 1]->id))
+                continue; // the chain continues on another page
+            const QPointF out = pageToView(displayRect(*chain[i]).bottomRight());
+            const QPointF in = pageToView(displayRect(*chain[i + 1]).topLeft());
+            p.setPen(QPen(kChainColor, 1.5));
+            p.setBrush(kChainColor);
+            p.drawLine(out, in);
+            p.drawEllipse(out, 3, 3);
+            // The arrowhead at the next frame's in-port says which way the text runs.
+            const QLineF line(in, out);
+            if (line.length() > 12) {
+                QLineF side = line;
+                side.setLength(10);
+                side.setAngle(line.angle() + 25);
+                QLineF other = line;
+                other.setLength(10);
+                other.setAngle(line.angle() - 25);
+                p.drawPolygon(QPolygonF({in, side.p2(), other.p2()}));
+            } else {
+                p.drawEllipse(in, 3, 3);
+            }
+        }
     }
     p.restore();
 }

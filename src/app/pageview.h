@@ -54,6 +54,13 @@ public:
     void setShowsCharacterGrid(bool show);
     bool showsGuides() const { return m_showGuides; }
     void setShowsGuides(bool show);
+    // Baselines of body lines, every grid leading from the type area's top (视图 → 显示基线网格).
+    bool showsBaselineGrid() const { return m_showBaselines; }
+    void setShowsBaselineGrid(bool show);
+    // Every story chain on the page as arrows from a frame's out-port to the next frame's
+    // in-port (视图 → 显示串接); without it only the selected frame's chain is drawn.
+    bool showsChains() const { return m_showChains; }
+    void setShowsChains(bool show);
 
     // Selected frames, the first is the primary one (properties panel, resize handles).
     const QList<ObjectId> &selection() const { return m_selection; }
@@ -104,6 +111,7 @@ private:
 
     void paintGuides(QPainter &p, const Page &page) const;
     void paintCharacterGrid(QPainter &p, const Page &page) const;
+    void paintBaselineGrid(QPainter &p, const Page &page) const;
     void paintFrames(QPainter &p, const Page &page) const;
     void paintSelection(QPainter &p, const Page &page) const;
     void paintChains(QPainter &p, const Page &page) const;
@@ -123,6 +131,8 @@ private:
     Tool m_tool = Tool::Select;
     bool m_showGrid = false;
     bool m_showGuides = true;
+    bool m_showBaselines = false;
+    bool m_showChains = false;
     QList<ObjectId> m_selection;
     std::optional<FrameGesture> m_gesture;
     // The content tool's drag: the picture's frame, where it was drawn, press and pointer.

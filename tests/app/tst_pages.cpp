@@ -7,6 +7,7 @@
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
+#include "seededition.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void moveBeyondTheEndsIsRefused();
     void userTemplateRoundTripsAndMakesItsPage();
     void builtInTemplatesAreReadOnly();
+    void baselineGridAndChainsChangePixels_data();
+    void baselineGridAndChainsChangePixels();
 
 private:
     QTemporaryDir m_dir;
@@ -222,6 +225,40 @@ void TestPages::builtInTemplatesAreReadOnly()
     QVERIFY(!dialog.findChild<QDoubleSpinBox *>(QStringLiteral("width"))->isEnabled());
     dialog.accept();
     QVERIFY(UserTemplates::load().isEmpty());
+}
+
+void TestPages::baselineGridAndChainsChangePixels_data()
+{
+    QTest::addColumn<bool>("baselines");
+    QTest::addColumn<bool>("chains");
+    QTest::newRow("baseline grid") << true << false;
+    QTest::newRow("story chains") << false << true;
+}
+
+void TestPages::baselineGridAndChainsChangePixels()
+{
+    QFETCH(bool, baselines);
+    QFETCH(bool, chains);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.document()->reset(test::createSeedEdition());
+    PageView *view = window.pageView();
+    view->setSelection({}); // the selected frame's chain is drawn anyway
+    const QImage plain = view->viewport()->grab().toImage();
+    view->setShowsBaselineGrid(baselines);
+    view->setShowsChains(chains);
+    const QImage shown = view->viewport()->grab().toImage();
+    QCOMPARE(shown.size(), plain.size());
+    qint64 changed = 0;
+    for (int y = 0; y < plain.height(); ++y)
+        for (int x = 0; x < plain.width(); ++x)
+            changed += plain.pixel(x, y) != shown.pixel(x, y);
+    // A line per body line across the type area, or an arrow between the two chained frames.
+    QVERIFY2(changed > (baselines ? 5000 : 100), qPrintable(QString::number(changed)));
+    view->setShowsBaselineGrid(false);
+    view->setShowsChains(false);
+    QCOMPARE(view->viewport()->grab().toImage(), plain);
 }
 
 QTEST_MAIN(TestPages)
