@@ -1,5 +1,6 @@
 #include "render/markergeometry.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QRegularExpression>
 #include <cmath>
@@ -119,13 +120,17 @@ QString MarkerGeometry::labelText(const QString &markerText, bool shortForm)
     const Count count = parseCount(markerText);
     if (!count.valid)
         return markerText;
+    // Layout states the count in Chinese; the label is the UI's, so it follows the UI language.
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("folio::render::MarkerGeometry", text);
+    };
     if (count.overset)
-        return QStringLiteral("超出 %1 字").arg(count.characters);
+        return tr("超出 %1 字").arg(count.characters);
     if (count.characters == 0 && count.lines == 0)
         return {};
     if (shortForm || count.lines == 0)
-        return QStringLiteral("剩余 %1 字").arg(count.characters);
-    return QStringLiteral("剩余 %1 字，%2 行").arg(count.characters).arg(count.lines);
+        return tr("剩余 %1 字").arg(count.characters);
+    return tr("剩余 %1 字，%2 行").arg(count.characters).arg(count.lines);
 }
 
 MarkerGeometry::Shape MarkerGeometry::shape(const MarkerItem &marker,
