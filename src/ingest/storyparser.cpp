@@ -274,6 +274,18 @@ void StoryParser::addHead(ParagraphRole role, const SourceBlock &block, bool mar
     m_draft->heads.append(p);
 }
 
+void StoryParser::addMarked(ParagraphRole role, const SourceBlock &block)
+{
+    if (!m_draft)
+        startStory(block.line);
+    ParsedParagraph p;
+    p.role = role;
+    p.text = block.text;
+    p.line = block.line;
+    p.marked = true;
+    m_draft->story.paragraphs.append(p);
+}
+
 void StoryParser::addBody(const SourceBlock &block, bool marked)
 {
     QString text = block.text;
@@ -379,32 +391,16 @@ void StoryParser::addMarked(const SourceBlock &b)
     case Marker::Body:
         addBody(b, true);
         return;
-    case Marker::Caption: {
-        if (!m_draft)
-            startStory(b.line);
-        ParsedParagraph p;
-        p.role = ParagraphRole::Caption;
-        p.text = b.text;
-        p.line = b.line;
-        p.marked = true;
-        m_draft->story.paragraphs.append(p);
+    case Marker::Caption:
+        addMarked(ParagraphRole::Caption, b);
         m_draft->story.photo = true;
         return;
-    }
     case Marker::Credit:
         addCredit(b, true);
         return;
-    case Marker::Byline: {
-        if (!m_draft)
-            startStory(b.line);
-        ParsedParagraph p;
-        p.role = ParagraphRole::Byline;
-        p.text = b.text;
-        p.line = b.line;
-        p.marked = true;
-        m_draft->story.paragraphs.append(p);
+    case Marker::Byline:
+        addMarked(ParagraphRole::Byline, b);
         return;
-    }
     case Marker::Dateline:
         if (!m_draft)
             startStory(b.line);

@@ -52,6 +52,8 @@ private:
     void startGroup(const QString &banner, int line, bool marked);
     void takeHeadlineRun(int first, int last, bool photo);
     void addHead(ParagraphRole role, const SourceBlock &block, bool marked);
+    // A paragraph whose role a marker gave (caption, byline), appended as it stands.
+    void addMarked(ParagraphRole role, const SourceBlock &block);
     void addBody(const SourceBlock &block, bool marked);
     void addCredit(const SourceBlock &block, bool marked);
     void addMarked(const SourceBlock &block);
