@@ -920,14 +920,6 @@
         <translation>Text Frame Tool</translation>
     </message>
     <message>
-        <source>添加版面</source>
-        <translation>Add Page</translation>
-    </message>
-    <message>
-        <source>删除版面</source>
-        <translation>Remove Page</translation>
-    </message>
-    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -946,10 +938,6 @@
     <message>
         <source>版面(&amp;P)</source>
         <translation>&amp;Page</translation>
-    </message>
-    <message>
-        <source>版面状态</source>
-        <translation>Page Status</translation>
     </message>
     <message>
         <source>工具(&amp;T)</source>
@@ -1040,10 +1028,6 @@
         <translation>“%1” has changed. Save it?</translation>
     </message>
     <message>
-        <source>第 %1 版上有 %2 个框，确定删除？（可撤销）</source>
-        <translation>Page %1 has %2 frames. Remove it? (You can undo this.)</translation>
-    </message>
-    <message>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -1106,18 +1090,6 @@
     <message>
         <source>已导入%1（可撤销）</source>
         <translation>Imported %1 (you can undo this)</translation>
-    </message>
-    <message>
-        <source>上移版面</source>
-        <translation>Move Page Up</translation>
-    </message>
-    <message>
-        <source>下移版面</source>
-        <translation>Move Page Down</translation>
-    </message>
-    <message>
-        <source>版式模板(&amp;T)…</source>
-        <translation>Page &amp;Templates…</translation>
     </message>
     <message>
         <source>显示基线网格</source>
@@ -1249,6 +1221,37 @@
     <message>
         <source>已复制 %1 个框</source>
         <translation>Copied %1 frame(s)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::PageActions</name>
+    <message>
+        <source>添加版面</source>
+        <translation>Add Page</translation>
+    </message>
+    <message>
+        <source>删除版面</source>
+        <translation>Remove Page</translation>
+    </message>
+    <message>
+        <source>上移版面</source>
+        <translation>Move Page Up</translation>
+    </message>
+    <message>
+        <source>下移版面</source>
+        <translation>Move Page Down</translation>
+    </message>
+    <message>
+        <source>版式模板(&amp;T)…</source>
+        <translation>Page &amp;Templates…</translation>
+    </message>
+    <message>
+        <source>版面状态</source>
+        <translation>Page Status</translation>
+    </message>
+    <message>
+        <source>第 %1 版上有 %2 个框，确定删除？（可撤销）</source>
+        <translation>Page %1 has %2 frames. Remove it? (You can undo this.)</translation>
     </message>
 </context>
 <context>

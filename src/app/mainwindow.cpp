@@ -7,6 +7,7 @@
 #include "app/importreportdialog.h"
 #include "app/layoutcache.h"
 #include "app/objectactions.h"
+#include "app/pageactions.h"
 #include "app/pagelistpanel.h"
 #include "app/pageprinter.h"
 #include "app/pageview.h"
@@ -17,7 +18,6 @@
 #include "app/storyeditor.h"
 #include "app/storylistpanel.h"
 #include "app/stylespanel.h"
-#include "app/templatedialog.h"
 #include "app/usertemplates.h"
 #include "core/units.h"
 #include "model/edition.h"
@@ -246,30 +246,13 @@ void MainWindow::createActions()
             [this] { m_view->setTool(PageView::Tool::TextFrame); });
     m_objectActions = new ObjectActions(this, m_view, tools);
 
-    m_addPageAction = new QAction(tr("添加版面"), this);
-    connect(m_addPageAction, &QAction::triggered, this, &MainWindow::addPage);
-    m_removePageAction = new QAction(tr("删除版面"), this);
-    connect(m_removePageAction, &QAction::triggered, this, &MainWindow::removeCurrentPage);
-    m_pageUpAction = new QAction(tr("上移版面"), this);
-    m_pageUpAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Up")));
-    connect(m_pageUpAction, &QAction::triggered, this, [this] {
-        movePage(m_view->pageId(), m_document->edition()->pageIndex(m_view->pageId()) - 1);
+    m_pageActions = new PageActions(this, m_document, m_view, m_pages);
+    connect(m_pageActions, &PageActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_pageActions, &PageActions::pageShown, this, [this] {
+        updateStatus();
+        updateActions();
     });
-    m_pageDownAction = new QAction(tr("下移版面"), this);
-    m_pageDownAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Down")));
-    connect(m_pageDownAction, &QAction::triggered, this, [this] {
-        movePage(m_view->pageId(), m_document->edition()->pageIndex(m_view->pageId()) + 1);
-    });
-    m_statusGroup = new QActionGroup(this);
-    for (PageStatus s :
-         {PageStatus::Layout, PageStatus::Proof, PageStatus::Approved, PageStatus::Sent}) {
-        auto *action = new QAction(PageListPanel::statusName(s), m_statusGroup);
-        action->setCheckable(true);
-        action->setData(int(s));
-        connect(action, &QAction::triggered, this, [this, s] {
-            EditActions::setPageStatus(m_document->edition(), m_view->pageId(), s);
-        });
-    }
 
     m_zoomBox = new QComboBox(this);
     m_zoomBox->setEditable(true);
@@ -361,15 +344,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *page = menuBar()->addMenu(tr("版面(&P)"));
-    page->addAction(m_addPageAction);
-    page->addAction(m_removePageAction);
-    page->addAction(m_pageUpAction);
-    page->addAction(m_pageDownAction);
-    page->addSeparator();
-    connect(page->addAction(tr("版式模板(&T)…")), &QAction::triggered, this,
-            [this] { TemplateDialog(this).exec(); });
-    QMenu *status = page->addMenu(tr("版面状态"));
-    status->addActions(m_statusGroup->actions());
+    m_pageActions->fillPageMenu(page);
 
     m_objectActions->fillObjectMenu(menuBar()->addMenu(tr("对象(&O)")));
 
@@ -521,14 +496,8 @@ void MainWindow::updateActions()
     const Frame *current = edition->frame(m_view->currentFrameId());
     m_unlinkAction->setEnabled(current && current->storyId);
     m_placeAction->setEnabled(current && current->kind == FrameKind::Text);
-    m_removePageAction->setEnabled(edition->pages().size() > 1);
-    const int pageIndex = edition->pageIndex(m_view->pageId());
-    m_pageUpAction->setEnabled(pageIndex > 0);
-    m_pageDownAction->setEnabled(pageIndex >= 0 && pageIndex + 1 < edition->pages().size());
     m_objectActions->updateActions();
-    if (const Page *page = edition->page(m_view->pageId()))
-        for (QAction *a : m_statusGroup->actions())
-            a->setChecked(a->data().toInt() == int(page->status));
+    m_pageActions->updateActions();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -809,36 +778,17 @@ void MainWindow::exportDialog()
 
 void MainWindow::addPage()
 {
-    const ObjectId id = EditActions::addPageAfter(m_document->edition(), m_view->pageId());
-    m_view->setPageId(id);
-    m_pages->setCurrentPage(id);
-    updateStatus();
+    m_pageActions->addPage();
 }
 
 bool MainWindow::movePage(ObjectId pageId, int to)
 {
-    const QString problem = EditActions::movePage(m_document->edition(), pageId, to);
-    if (!problem.isEmpty()) {
-        statusBar()->showMessage(problem, 6000);
-        return false;
-    }
-    showFrame(pageId, 0);
-    return true;
+    return m_pageActions->movePage(pageId, to);
 }
 
 void MainWindow::removeCurrentPage()
 {
-    const Page *page = m_document->edition()->page(m_view->pageId());
-    if (page && !page->frames.isEmpty() &&
-        QGuiApplication::platformName() != QLatin1String("offscreen") &&
-        QMessageBox::question(this, tr("删除版面"),
-                              tr("第 %1 版上有 %2 个框，确定删除？（可撤销）")
-                                  .arg(page->number)
-                                  .arg(page->frames.size())) != QMessageBox::Yes)
-        return;
-    const QString problem = EditActions::removePage(m_document->edition(), m_view->pageId());
-    if (!problem.isEmpty())
-        statusBar()->showMessage(problem, 6000);
+    m_pageActions->removeCurrentPage();
 }
 
 } // namespace folio::app

@@ -19,6 +19,7 @@ namespace folio::app {
 class EditionDocument;
 class LayoutCache;
 class ObjectActions;
+class PageActions;
 class PageListPanel;
 class PageView;
 class PreflightPanel;
@@ -105,6 +106,7 @@ private:
     StoryEditor *m_storyEditor;
     PropertiesPanel *m_properties;
     ObjectActions *m_objectActions = nullptr;
+    PageActions *m_pageActions = nullptr;
     StylesPanel *m_stylesPanel = nullptr;
     PreflightPanel *m_preflight;
 
@@ -132,11 +134,6 @@ private:
     QAction *m_guidesAction = nullptr;
     QAction *m_selectToolAction = nullptr;
     QAction *m_textToolAction = nullptr;
-    QAction *m_addPageAction = nullptr;
-    QAction *m_removePageAction = nullptr;
-    QAction *m_pageUpAction = nullptr;
-    QAction *m_pageDownAction = nullptr;
-    QActionGroup *m_statusGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_zoomBox = nullptr;

@@ -3,6 +3,7 @@
 #include "app/framefactory.h"
 #include "app/imageframes.h"
 #include "app/layoutcache.h"
+#include "app/pageoverlaypainter.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
 
@@ -18,24 +19,10 @@
 namespace folio::app {
 
 namespace {
-constexpr int kPasteboard = 32;   // px of pasteboard around the page
-constexpr double kHandlePx = 7.0; // handle squares
-constexpr double kSnapPx = 8.0;   // snapping distance on screen
+constexpr int kPasteboard = 32; // px of pasteboard around the page
+constexpr double kSnapPx = 8.0; // snapping distance on screen
 constexpr double kZoomStep = 1.25;
 const QColor kPasteboardColor(120, 120, 120);
-const QColor kMarginColor(214, 60, 214); // margins: magenta, as page-layout tools do
-const QColor kColumnColor(128, 90, 235); // column guides: violet
-const QColor kGridColor(185, 215, 245);  // character grid: pale blue
-const QColor kFrameColor(150, 150, 150);
-const QColor kSelectionColor(30, 110, 230);
-const QColor kChainColor(30, 110, 230);
-const QColor kBaselineColor(240, 150, 120); // baseline grid: salmon, apart from the guides
-
-// Aligns a device coordinate to the centre of a pixel so 1 px lines stay crisp.
-double crisp(double v)
-{
-    return std::floor(v) + 0.5;
-}
 } // namespace
 
 PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent)
@@ -303,15 +290,6 @@ ObjectId PageView::frameAt(const QPointF &pt) const
     return 0;
 }
 
-QList<QPointF> PageView::handlePositions(const QRectF &r) const
-{
-    // In FrameHandle order from TopLeft, clockwise.
-    return {r.topLeft(),     QPointF(r.center().x(), r.top()),
-            r.topRight(),    QPointF(r.right(), r.center().y()),
-            r.bottomRight(), QPointF(r.center().x(), r.bottom()),
-            r.bottomLeft(),  QPointF(r.left(), r.center().y())};
-}
-
 FrameHandle PageView::handleAt(const QPointF &px) const
 {
     if (m_selection.size() != 1 || !page())
@@ -319,10 +297,11 @@ FrameHandle PageView::handleAt(const QPointF &px) const
     const Frame *f = page()->frame(m_selection.first());
     if (!f || f->locked)
         return FrameHandle::None;
-    const auto handles = handlePositions(f->rect);
+    const auto handles = PageOverlayPainter::handlePositions(f->rect);
     for (int i = 0; i < handles.size(); ++i) {
         const QPointF h = pageToView(handles[i]);
-        if (qAbs(h.x() - px.x()) <= kHandlePx && qAbs(h.y() - px.y()) <= kHandlePx)
+        if (qAbs(h.x() - px.x()) <= PageOverlayPainter::handlePx() &&
+            qAbs(h.y() - px.y()) <= PageOverlayPainter::handlePx())
             return FrameHandle(int(FrameHandle::TopLeft) + i);
     }
     return FrameHandle::None;
@@ -347,158 +326,39 @@ void PageView::paintEvent(QPaintEvent *)
     const Page *pg = page();
     if (!pg)
         return;
-    const QRectF pageRect(pageOrigin(), pagePixels());
-    p.fillRect(pageRect.translated(3, 3), QColor(0, 0, 0, 70)); // shadow
-    p.fillRect(pageRect, Qt::white);
+    const PageOverlayPainter overlay(*pg, pageOrigin(), pixelsPerPt(),
+                                     [this](const Frame &f) { return displayRect(f); });
+    overlay.paintPaper(p);
 
     // Guides behind the page content, so they never hide a character.
     if (m_showGrid)
-        paintCharacterGrid(p, *pg);
+        overlay.paintCharacterGrid(p);
     if (m_showBaselines)
-        paintBaselineGrid(p, *pg);
+        overlay.paintBaselineGrid(p);
     if (m_showGuides)
-        paintGuides(p, *pg);
+        overlay.paintGuides(p);
     if (m_layouts) {
         // Only what an edit changed is painted again; an unchanged page is a copy.
         QTransform toDevice;
-        toDevice.translate(pageRect.left(), pageRect.top());
+        toDevice.translate(pageOrigin().x(), pageOrigin().y());
         toDevice.scale(pixelsPerPt(), pixelsPerPt());
         m_canvas.paint(&p, m_renderer, m_layouts->layout(pg->id), toDevice, viewport()->size(),
                        viewport()->devicePixelRatioF());
     }
-    paintFrames(p, *pg);
-    paintChains(p, *pg);
-    paintSelection(p, *pg);
+    overlay.paintFrames(p);
+    if (m_contentDrag)
+        overlay.paintOutline(
+            p, m_contentDrag->placed.translated(m_contentDrag->current - m_contentDrag->press),
+            false);
+    if (m_gesture && m_gesture->kind() == FrameGesture::Kind::Create && m_gesture->hasMoved())
+        overlay.paintOutline(p, m_gesture->rect(), true);
+    if (m_edition)
+        overlay.paintChains(p, *m_edition, chainedStories(*pg));
+    overlay.paintSelection(p, m_selection);
 }
 
-void PageView::paintGuides(QPainter &p, const Page &page) const
+QList<ObjectId> PageView::chainedStories(const Page &page) const
 {
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false);
-    const QRectF type = page.typeArea();
-    const QPointF tl = pageToView(type.topLeft());
-    const QPointF br = pageToView(type.bottomRight());
-    p.setPen(QPen(kColumnColor, 0));
-    for (int i = 0; i < qMax(1, page.grid.columns); ++i) {
-        for (double x : {page.columnLeft(i), page.columnLeft(i) + page.columnWidth()}) {
-            const double vx = crisp(pageToView(QPointF(x, 0)).x());
-            p.drawLine(QPointF(vx, tl.y()), QPointF(vx, br.y()));
-        }
-    }
-    p.setPen(QPen(kMarginColor, 0));
-    p.drawRect(
-        QRectF(QPointF(crisp(tl.x()), crisp(tl.y())), QPointF(crisp(br.x()), crisp(br.y()))));
-    p.restore();
-}
-
-void PageView::paintCharacterGrid(QPainter &p, const Page &page) const
-{
-    const double cell = page.grid.gridFontSize * pixelsPerPt();
-    const double row = page.grid.gridLeading * pixelsPerPt();
-    if (cell < 3 || row < 3)
-        return; // too dense to read: the column guides say enough at this zoom
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setPen(QPen(kGridColor, 0));
-    const QRectF type = page.typeArea();
-    const double top = pageToView(type.topLeft()).y();
-    const double bottom = pageToView(type.bottomRight()).y();
-    for (int c = 0; c < qMax(1, page.grid.columns); ++c) {
-        const double left = page.columnLeft(c);
-        const double right = left + page.columnWidth();
-        const double l = pageToView(QPointF(left, 0)).x();
-        const double r = pageToView(QPointF(right, 0)).x();
-        for (double x = left + page.grid.gridFontSize; x < right - 0.01;
-             x += page.grid.gridFontSize) {
-            const double vx = crisp(pageToView(QPointF(x, 0)).x());
-            p.drawLine(QPointF(vx, top), QPointF(vx, bottom));
-        }
-        // One square cell per character: each line's em box, the leading left open between
-        // rows, as the composer sets body text (first em box at the column top).
-        for (double y = type.top(); y + page.grid.gridFontSize <= type.bottom() + 0.01;
-             y += page.grid.gridLeading) {
-            for (double edge : {y, y + page.grid.gridFontSize}) {
-                const double vy = crisp(pageToView(QPointF(0, edge)).y());
-                p.drawLine(QPointF(l, vy), QPointF(r, vy));
-            }
-        }
-    }
-    p.restore();
-}
-
-void PageView::paintBaselineGrid(QPainter &p, const Page &page) const
-{
-    const double leading = page.grid.gridLeading;
-    if (leading <= 0 || leading * pixelsPerPt() < 2)
-        return; // denser than a line every other pixel: a grey wash, not a grid
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setPen(QPen(kBaselineColor, 0));
-    const QRectF type = page.typeArea();
-    const double l = pageToView(type.topLeft()).x();
-    const double r = pageToView(type.topRight()).x();
-    // Body lines sit on the grid with their em box from the line's top; the ideographic
-    // baseline is 0.88 em down the box (the em box's foot is 0.12 em below the baseline).
-    for (double y = type.top() + page.grid.gridFontSize * 0.88; y <= type.bottom() + 0.01;
-         y += leading) {
-        const double vy = crisp(pageToView(QPointF(0, y)).y());
-        p.drawLine(QPointF(l, vy), QPointF(r, vy));
-    }
-    p.restore();
-}
-
-void PageView::paintFrames(QPainter &p, const Page &page) const
-{
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false);
-    for (const auto &f : page.frames) {
-        if (f.kind != FrameKind::Text && f.kind != FrameKind::Image)
-            continue;
-        const QRectF r = displayRect(f);
-        const QPointF a = pageToView(r.topLeft());
-        const QPointF b = pageToView(r.bottomRight());
-        const QRectF vr(QPointF(crisp(a.x()), crisp(a.y())), QPointF(crisp(b.x()), crisp(b.y())));
-        p.setPen(QPen(kFrameColor, 0));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(vr);
-        if (f.kind != FrameKind::Text)
-            continue;
-        // The frame's own columns, dashed, so the text area reads at a glance.
-        if (f.columns > 1) {
-            QPen dashed(kFrameColor, 0, Qt::DashLine);
-            p.setPen(dashed);
-            const QRectF inner = r.marginsRemoved(f.insets);
-            const double colW = (inner.width() - (f.columns - 1) * f.gutter) / f.columns;
-            for (int c = 1; c < f.columns; ++c) {
-                for (double x : {inner.left() + c * (colW + f.gutter) - f.gutter,
-                                 inner.left() + c * (colW + f.gutter)}) {
-                    const double vx = crisp(pageToView(QPointF(x, 0)).x());
-                    p.drawLine(QPointF(vx, vr.top()), QPointF(vx, vr.bottom()));
-                }
-            }
-        }
-    }
-    if (m_contentDrag) {
-        const QRectF moved =
-            m_contentDrag->placed.translated(m_contentDrag->current - m_contentDrag->press);
-        p.setPen(QPen(kSelectionColor, 0, Qt::DashLine));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(pageToView(moved.topLeft()), pageToView(moved.bottomRight())));
-    }
-    if (m_gesture && m_gesture->kind() == FrameGesture::Kind::Create && m_gesture->hasMoved()) {
-        const QRectF r(pageToView(m_gesture->rect().topLeft()),
-                       pageToView(m_gesture->rect().bottomRight()));
-        p.setPen(QPen(kSelectionColor, 0, Qt::DashLine));
-        p.setBrush(QColor(30, 110, 230, 30));
-        p.drawRect(r);
-    }
-    p.restore();
-}
-
-void PageView::paintChains(QPainter &p, const Page &page) const
-{
-    if (!m_edition)
-        return;
     QList<ObjectId> stories;
     if (m_showChains) {
         for (const Frame &f : page.frames)
@@ -509,63 +369,7 @@ void PageView::paintChains(QPainter &p, const Page &page) const
         if (current && current->kind == FrameKind::Text && current->storyId)
             stories.append(current->storyId);
     }
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    for (ObjectId storyId : std::as_const(stories)) {
-        const auto chain = m_edition->storyChain(storyId);
-        for (int i = 0; i + 1 < chain.size(); ++i) {
-            if (!page.frame(chain[i]->id) || !page.frame(chain[i + 1]->id))
-                continue; // the chain continues on another page
-            const QPointF out = pageToView(displayRect(*chain[i]).bottomRight());
-            const QPointF in = pageToView(displayRect(*chain[i + 1]).topLeft());
-            p.setPen(QPen(kChainColor, 1.5));
-            p.setBrush(kChainColor);
-            p.drawLine(out, in);
-            p.drawEllipse(out, 3, 3);
-            // The arrowhead at the next frame's in-port says which way the text runs.
-            const QLineF line(in, out);
-            if (line.length() > 12) {
-                QLineF side = line;
-                side.setLength(10);
-                side.setAngle(line.angle() + 25);
-                QLineF other = line;
-                other.setLength(10);
-                other.setAngle(line.angle() - 25);
-                p.drawPolygon(QPolygonF({in, side.p2(), other.p2()}));
-            } else {
-                p.drawEllipse(in, 3, 3);
-            }
-        }
-    }
-    p.restore();
-}
-
-void PageView::paintSelection(QPainter &p, const Page &page) const
-{
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false);
-    for (ObjectId id : m_selection) {
-        const Frame *f = page.frame(id);
-        if (!f)
-            continue;
-        const QRectF r = displayRect(*f).normalized();
-        const QPointF a = pageToView(r.topLeft());
-        const QPointF b = pageToView(r.bottomRight());
-        p.setPen(QPen(kSelectionColor, 0));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(
-            QRectF(QPointF(crisp(a.x()), crisp(a.y())), QPointF(crisp(b.x()), crisp(b.y()))));
-        if (m_selection.size() != 1 || f->locked)
-            continue;
-        p.setBrush(Qt::white);
-        for (const QPointF &h : handlePositions(displayRect(*f))) {
-            const QPointF c = pageToView(h);
-            p.drawRect(QRectF(std::round(c.x() - kHandlePx / 2) + 0.5,
-                              std::round(c.y() - kHandlePx / 2) + 0.5, kHandlePx - 1,
-                              kHandlePx - 1));
-        }
-    }
-    p.restore();
+    return stories;
 }
 
 void PageView::mousePressEvent(QMouseEvent *event)

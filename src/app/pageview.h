@@ -104,17 +104,12 @@ private:
     // Hit testing in page points.
     ObjectId frameAt(const QPointF &pt) const;
     FrameHandle handleAt(const QPointF &px) const;
-    QList<QPointF> handlePositions(const QRectF &rect) const;
     double snapTolerance() const;
     // The rectangle to draw for a frame: the live gesture's preview or the model's.
     QRectF displayRect(const Frame &frame) const;
 
-    void paintGuides(QPainter &p, const Page &page) const;
-    void paintCharacterGrid(QPainter &p, const Page &page) const;
-    void paintBaselineGrid(QPainter &p, const Page &page) const;
-    void paintFrames(QPainter &p, const Page &page) const;
-    void paintSelection(QPainter &p, const Page &page) const;
-    void paintChains(QPainter &p, const Page &page) const;
+    // The stories whose chains are drawn: all on the page (显示串接) or the selected frame's.
+    QList<ObjectId> chainedStories(const Page &page) const;
 
     void finishGesture();
     void finishContentDrag();
