@@ -59,7 +59,7 @@ FontCatalog *FontCatalog::instance()
     return &catalog;
 }
 
-bool FontCatalog::match(const QString &family, const QString &style, Match *out) const
+bool FontCatalog::match(const QString &family, const QString &style, Match *out, int weight) const
 {
     FcPattern *pattern = FcPatternCreate();
     FcPatternAddString(pattern, FC_FAMILY,
@@ -68,6 +68,8 @@ bool FontCatalog::match(const QString &family, const QString &style, Match *out)
         FcPatternAddString(pattern, FC_STYLE,
                            reinterpret_cast<const FcChar8 *>(style.toUtf8().constData()));
     }
+    if (weight > 0)
+        FcPatternAddDouble(pattern, FC_WEIGHT, FcWeightFromOpenTypeDouble(weight));
     // Chinese faces of a CJK collection (Noto CJK SC is face 2 of the .ttc).
     FcPatternAddString(pattern, FC_LANG, reinterpret_cast<const FcChar8 *>("zh-cn"));
     FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
@@ -209,6 +211,40 @@ std::shared_ptr<FontFace> FontCatalog::fallbackFor(char32_t c)
     return result;
 }
 
+std::shared_ptr<FontFace> FontCatalog::fullWidthQuoteFace(char32_t c, int weight)
+{
+    const QPair<char32_t, int> key(c, weight);
+    QStringList families;
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_quoteFaces.constFind(key);
+        if (it != m_quoteFaces.constEnd())
+            return it.value();
+        families = m_fallbackFamilies;
+    }
+    std::shared_ptr<FontFace> result;
+    for (const QString &family : std::as_const(families)) {
+        Match m;
+        if (!match(family, {}, &m, weight) || !m.families.contains(family, Qt::CaseInsensitive))
+            continue;
+        FontRef info = m.info;
+        info.family = family;
+        std::shared_ptr<FontFace> f;
+        {
+            QMutexLocker lock(&m_mutex);
+            f = loadLocked(m.file, m.index, info, nullptr);
+        }
+        // Shaping the quotes happens outside the lock: it builds the face's layout tables.
+        if (f && f->quoteForms(c).fullWidth != QuoteWidth::Unavailable) {
+            result = f;
+            break;
+        }
+    }
+    QMutexLocker lock(&m_mutex);
+    m_quoteFaces.insert(key, result);
+    return result;
+}
+
 QStringList FontCatalog::fallbackFamilies() const
 {
     QMutexLocker lock(&m_mutex);
@@ -220,6 +256,7 @@ void FontCatalog::setFallbackFamilies(const QStringList &families)
     QMutexLocker lock(&m_mutex);
     m_fallbackFamilies = families;
     m_fallbackByChar.clear();
+    m_quoteFaces.clear();
 }
 
 } // namespace folio::text

@@ -34,6 +34,11 @@ public:
     // nullptr when no font covers c.
     std::shared_ptr<FontFace> fallbackFor(char32_t c);
 
+    // For a curly quote c in Chinese text set in a face without a full-width form of it (rule
+    // 19): the face of the fallback families nearest to `weight` (OpenType, 100-900) that has
+    // one. A design choice, not a missing glyph, so no diagnostic. nullptr when none has it.
+    std::shared_ptr<FontFace> fullWidthQuoteFace(char32_t c, int weight);
+
     QStringList fallbackFamilies() const;
     void setFallbackFamilies(const QStringList &families);
 
@@ -45,7 +50,8 @@ private:
         FontRef info;
         QStringList families;
     };
-    bool match(const QString &family, const QString &style, Match *out) const;
+    // weight: OpenType weight to come nearest to, or -1 for the style's.
+    bool match(const QString &family, const QString &style, Match *out, int weight = -1) const;
     std::shared_ptr<FontFace> loadLocked(const QString &file, int index, const FontRef &info,
                                          Diagnostics *diagnostics);
 
@@ -54,6 +60,7 @@ private:
     QHash<QString, std::shared_ptr<FontFace>> m_byRequest; // "family|style"
     QHash<QString, QString> m_substitutions;               // request -> matched family
     QHash<char32_t, std::shared_ptr<FontFace>> m_fallbackByChar;
+    QHash<QPair<char32_t, int>, std::shared_ptr<FontFace>> m_quoteFaces; // (quote, weight)
     QStringList m_fallbackFamilies;
 };
 

@@ -5,12 +5,58 @@
 
 #include <QFile>
 #include <atomic>
+#include <cstdlib>
 
 namespace folio::text {
 
 namespace {
 std::atomic<quint64> s_nextId{1};
 constexpr char32_t kCoverageSize = 0x10000;
+constexpr char32_t kQuotes[] = {0x2018, 0x2019, 0x201C, 0x201D};
+
+int quoteIndex(char32_t c)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (kQuotes[i] == c)
+            return i;
+    }
+    return -1;
+}
+
+struct ShapedMark
+{
+    bool ok = false;
+    hb_position_t advance = 0;
+    hb_position_t inkCentre = 0; // x of the ink's middle, from the glyph origin
+};
+
+// c shaped alone, in font units; feature: an OpenType tag or nullptr.
+ShapedMark shapeMark(hb_font_t *font, char32_t c, hb_script_t script, const char *language,
+                     const char *feature)
+{
+    hb_buffer_t *buffer = hb_buffer_create();
+    const uint32_t text[] = {uint32_t(c)};
+    hb_buffer_add_utf32(buffer, text, 1, 0, 1);
+    hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
+    hb_buffer_set_script(buffer, script);
+    hb_buffer_set_language(buffer, hb_language_from_string(language, -1));
+    hb_feature_t f;
+    const bool hasFeature = feature && hb_feature_from_string(feature, -1, &f);
+    hb_shape(font, buffer, hasFeature ? &f : nullptr, hasFeature ? 1 : 0);
+    unsigned count = 0;
+    const hb_glyph_info_t *info = hb_buffer_get_glyph_infos(buffer, &count);
+    const hb_glyph_position_t *pos = hb_buffer_get_glyph_positions(buffer, &count);
+    ShapedMark m;
+    if (count == 1 && info[0].codepoint != 0) {
+        m.ok = true;
+        m.advance = pos[0].x_advance;
+        hb_glyph_extents_t extents{};
+        hb_font_get_glyph_extents(font, info[0].codepoint, &extents);
+        m.inkCentre = pos[0].x_offset + extents.x_bearing + extents.width / 2;
+    }
+    hb_buffer_destroy(buffer);
+    return m;
+}
 } // namespace
 
 FontFace::~FontFace()
@@ -95,6 +141,42 @@ bool FontFace::hasGlyph(char32_t c) const
     const bool has = glyphFor(c) != 0;
     known.store(has ? 2 : 1, std::memory_order_relaxed);
     return has;
+}
+
+QuoteForms FontFace::quoteForms(char32_t c) const
+{
+    const int index = quoteIndex(c);
+    if (index < 0)
+        return {};
+    std::call_once(m_quotesOnce, [this] {
+        const int upem = m_upem;
+        for (int i = 0; i < 4; ++i) {
+            const char32_t q = kQuotes[i];
+            const bool opening = q == 0x2018 || q == 0x201C;
+            // A full em whose ink sits on the mark's half, so that `halt` and rule 7 trim the
+            // empty half; a centred or proportional form is no Chinese quote.
+            const auto fullWidth = [&](const ShapedMark &m) {
+                return m.ok && std::abs(m.advance - upem) <= upem / 100 &&
+                       (opening ? m.inkCentre >= upem / 2 : m.inkCentre <= upem / 2);
+            };
+            const auto narrow = [&](const ShapedMark &m) {
+                return m.ok && m.advance < upem * 9 / 10;
+            };
+            QuoteForms forms;
+            if (fullWidth(shapeMark(m_font, q, HB_SCRIPT_HAN, "zh-Hans", nullptr)))
+                forms.fullWidth = QuoteWidth::Default;
+            else if (fullWidth(shapeMark(m_font, q, HB_SCRIPT_HAN, "zh-Hans", "fwid")))
+                forms.fullWidth = QuoteWidth::ByFeature;
+            if (narrow(shapeMark(m_font, q, HB_SCRIPT_LATIN, "en", nullptr)))
+                forms.proportional = QuoteWidth::Default;
+            else if (narrow(shapeMark(m_font, q, HB_SCRIPT_LATIN, "en", "pwid")))
+                forms.proportional = QuoteWidth::ByFeature;
+            else
+                forms.proportional = QuoteWidth::Unavailable;
+            m_quotes[size_t(i)] = forms;
+        }
+    });
+    return m_quotes[size_t(index)];
 }
 
 quint32 FontFace::glyphFor(char32_t c) const

@@ -4,14 +4,28 @@
 #include "layout/pagelayout.h"
 
 #include <QString>
+#include <array>
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 struct hb_face_t;
 struct hb_font_t;
 struct hb_blob_t;
 
 namespace folio::text {
+
+// How a face can set one of the curly quotes ‘ ’ “ ” (CJK-RULES rule 19).
+enum class QuoteWidth : quint8 { Default, ByFeature, Unavailable };
+struct QuoteForms
+{
+    // One em with the ink on the mark's own half (an opening quote's on the right, a closing
+    // one's on the left) in zh-Hans text: by default (Noto CJK SC), with `fwid`, or not at all
+    // (LXGW WenKai has only its 0.35 em Latin quotes).
+    QuoteWidth fullWidth = QuoteWidth::Unavailable;
+    // Narrower than an em in Latin text: by default, with `pwid` (Noto CJK SC), or not at all.
+    QuoteWidth proportional = QuoteWidth::Default;
+};
 
 // One face of a font file, loaded once: its HarfBuzz face and font (scaled to font units)
 // live as long as the FontFace. Shared between threads read-only.
@@ -44,6 +58,10 @@ public:
     double emBoxAscent() const { return m_ascent; }
     double emBoxDescent() const { return m_descent; }
 
+    // The forms this face has for c, one of ‘ ’ “ ”; other characters get {Unavailable,
+    // Default}. Found by shaping each quote alone once, on first use.
+    QuoteForms quoteForms(char32_t c) const;
+
 private:
     FontFace() = default;
 
@@ -57,6 +75,8 @@ private:
     quint64 m_id = 0;
     // hasGlyph() answers for the BMP, filled as asked: 0 not asked yet, 1 no, 2 yes.
     std::unique_ptr<std::atomic<quint8>[]> m_coverage;
+    mutable std::once_flag m_quotesOnce;
+    mutable std::array<QuoteForms, 4> m_quotes; // ‘ ’ “ ”
 };
 
 } // namespace folio::text

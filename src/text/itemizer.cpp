@@ -49,6 +49,84 @@ ScriptClass classify(char32_t c, quint32 *script)
     *script = s;
     return ScriptClass::Other;
 }
+
+bool isApostrophe(const std::vector<CodePoint> &cps, size_t i)
+{
+    return cps[i].c == 0x2019 && i > 0 && i + 1 < cps.size() &&
+           charclass::isLatinAlnum(cps[i - 1].c) && charclass::isLatinAlnum(cps[i + 1].c);
+}
+
+// The two quotes of a pair take one form: Chinese if either is, for a quotation inside Chinese
+// text is set with Chinese quotes whatever its language. An apostrophe pairs with nothing.
+void pairQuotes(const std::vector<CodePoint> &cps, std::vector<bool> *chinese,
+                std::vector<quint32> *script)
+{
+    std::vector<size_t> open;
+    for (size_t i = 0; i < cps.size(); ++i) {
+        const char32_t c = cps[i].c;
+        if (c == 0x201C || c == 0x2018) {
+            open.push_back(i);
+            continue;
+        }
+        if ((c != 0x201D && c != 0x2019) || isApostrophe(cps, i))
+            continue;
+        const char32_t opening = c == 0x201D ? 0x201C : 0x2018;
+        if (open.empty() || cps[open.back()].c != opening)
+            continue;
+        const size_t o = open.back();
+        open.pop_back();
+        if ((*chinese)[o] != (*chinese)[i]) {
+            (*chinese)[o] = (*chinese)[i] = true;
+            (*script)[o] = (*script)[i] = HB_SCRIPT_HAN;
+        }
+    }
+}
+
+// The faces of one style run and what its features say about quote widths.
+struct StyleFaces
+{
+    std::shared_ptr<FontFace> chinese;
+    std::shared_ptr<FontFace> latin;
+    int pwid = -1; // the style's own `pwid` and `fwid` values, -1 when it has none
+    int fwid = -1;
+};
+
+// The value the style's features give tag: -1 when they do not mention it.
+int styleFeatureValue(const QStringList &features, hb_tag_t tag)
+{
+    int value = -1;
+    for (const QString &f : features) {
+        const QByteArray b = f.toLatin1();
+        hb_feature_t feature;
+        if (hb_feature_from_string(b.constData(), int(b.size()), &feature) && feature.tag == tag)
+            value = int(feature.value);
+    }
+    return value;
+}
+
+// Rule 19: a curly quote in Chinese text is an em wide with its ink on its own half; in Latin
+// text it is proportional. Returns the feature to shape it with (nullptr: none) and may swap
+// *face for a face that has a full-width form when the style's face has none.
+const char *chooseQuoteForm(FontCatalog *catalog, char32_t c, bool chinese, const StyleFaces &sf,
+                            std::shared_ptr<FontFace> *face)
+{
+    if (chinese) {
+        if (sf.pwid > 0)
+            return nullptr; // the style asks for proportional quotes
+        QuoteForms forms = (*face)->quoteForms(c);
+        if (forms.fullWidth == QuoteWidth::Unavailable) {
+            auto other = catalog->fullWidthQuoteFace(c, (*face)->fontRef()->weight);
+            if (!other)
+                return nullptr;
+            *face = other;
+            forms = other->quoteForms(c);
+        }
+        return forms.fullWidth == QuoteWidth::ByFeature ? "fwid" : nullptr;
+    }
+    if (sf.pwid >= 0 || sf.fwid > 0)
+        return nullptr; // the style decides
+    return (*face)->quoteForms(c).proportional == QuoteWidth::ByFeature ? "pwid" : nullptr;
+}
 } // namespace
 
 Itemizer::Itemizer(FontCatalog *catalog) : m_catalog(catalog) {}
@@ -107,11 +185,17 @@ QList<TextItem> Itemizer::itemize(const QString &text, const QList<StyleRun> &ru
             script[i] = cp.script;
             break;
         case ScriptClass::WeakChinese: {
-            const bool pOther = p >= 0 && cps[size_t(p)].cls == ScriptClass::Other;
-            const bool qOther = q >= 0 && cps[size_t(q)].cls == ScriptClass::Other;
+            bool pOther = p >= 0 && cps[size_t(p)].cls == ScriptClass::Other;
+            bool qOther = q >= 0 && cps[size_t(q)].cls == ScriptClass::Other;
+            // A quote at the paragraph's edge goes with the text on its other side, so that
+            // an English paragraph's quotes stay Latin.
+            if (charclass::isCurlyQuote(cp.c) && (p < 0) != (q < 0)) {
+                pOther = pOther || (p < 0 && qOther);
+                qOther = qOther || (q < 0 && pOther);
+            }
             chinese[i] = !(pOther && qOther);
             if (!chinese[i])
-                script[i] = cps[size_t(p)].script;
+                script[i] = cps[size_t(p >= 0 ? p : q)].script;
             break;
         }
         case ScriptClass::Common: {
@@ -132,16 +216,14 @@ QList<TextItem> Itemizer::itemize(const QString &text, const QList<StyleRun> &ru
         if (chinese[i])
             script[i] = HB_SCRIPT_HAN;
     }
+    pairQuotes(cps, &chinese, &script);
 
     // Faces per style: the Chinese face and the Latin face.
-    struct StyleFaces
-    {
-        std::shared_ptr<FontFace> chinese;
-        std::shared_ptr<FontFace> latin;
-    };
     QList<StyleFaces> faces;
     for (const StyleRun &run : runs) {
         StyleFaces f;
+        f.pwid = styleFeatureValue(run.style.features, HB_TAG('p', 'w', 'i', 'd'));
+        f.fwid = styleFeatureValue(run.style.features, HB_TAG('f', 'w', 'i', 'd'));
         f.chinese = m_catalog->face(run.style.family, run.style.style, diagnostics);
         f.latin = f.chinese;
         if (!run.style.latinFamily.isEmpty()) {
@@ -176,6 +258,9 @@ QList<TextItem> Itemizer::itemize(const QString &text, const QList<StyleRun> &ru
             if (!face)
                 face = sf.chinese ? sf.chinese : fallback;
         }
+        const char *quoteFeature = nullptr;
+        if (charclass::isCurlyQuote(cp.c) && face && !isMark)
+            quoteFeature = chooseQuoteForm(m_catalog, cp.c, chinese[i], sf, &face);
         prevFace = face;
 
         const bool extend = !items.isEmpty() && items.last().end == cp.offset &&
@@ -196,6 +281,13 @@ QList<TextItem> Itemizer::itemize(const QString &text, const QList<StyleRun> &ru
                             : script[i] == HB_SCRIPT_LATIN ? QStringLiteral("en")
                                                            : QString();
             items.append(item);
+        }
+        if (quoteFeature) {
+            const int from = cp.offset - items.last().start;
+            items.last().features.append(QStringLiteral("%1[%2:%3]")
+                                             .arg(QLatin1String(quoteFeature))
+                                             .arg(from)
+                                             .arg(from + cp.length));
         }
     }
     if (diagnostics && !missing.isEmpty()) {

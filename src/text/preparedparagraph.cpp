@@ -124,8 +124,10 @@ PreparedParagraph::build(const QString &text, const QList<StyleRun> &runs,
             continue;
         }
         const QString itemText = text.mid(item.start, item.end - item.start);
+        const QStringList features =
+            item.features.isEmpty() ? style.features : style.features + item.features;
         const auto shaped =
-            shaper->shape(*item.face, em, itemText, item.script, item.language, style.features);
+            shaper->shape(*item.face, em, itemText, item.script, item.language, features);
         const int glyphBase = int(p->glyphs.size());
         p->glyphs.append(shaped->glyphs);
         p->advances.append(shaped->advances);

@@ -103,9 +103,14 @@ PunctuationMetrics Shaper::punctuationMetrics(const FontFace &face, char32_t c)
     const QString text = QString::fromUcs4(&c, 1);
     const quint32 hani = HB_SCRIPT_HAN;
     const double em = 1.0;
-    const ShapedGlyphs plain = shapeUncached(face, em, text, hani, QStringLiteral("zh-Hans"), {});
-    const ShapedGlyphs halt =
-        shapeUncached(face, em, text, hani, QStringLiteral("zh-Hans"), {QStringLiteral("halt")});
+    // A quote the itemizer sets with `fwid` is measured in that form (rule 19).
+    QStringList features;
+    if (face.quoteForms(c).fullWidth == QuoteWidth::ByFeature)
+        features.append(QStringLiteral("fwid"));
+    const ShapedGlyphs plain =
+        shapeUncached(face, em, text, hani, QStringLiteral("zh-Hans"), features);
+    const ShapedGlyphs halt = shapeUncached(face, em, text, hani, QStringLiteral("zh-Hans"),
+                                            features + QStringList{QStringLiteral("halt")});
     PunctuationMetrics m;
     if (plain.glyphs.size() == 1 && halt.glyphs.size() == 1) {
         m.glyph = plain.glyphs[0];

@@ -49,7 +49,8 @@ public:
                                               const QString &text, quint32 script,
                                               const QString &language, const QStringList &features);
 
-    // Rules 6-7: the mark c shaped alone for zh-Hans, plain and with `halt`. Cached per face.
+    // Rules 6-7: the mark c shaped alone for zh-Hans, plain and with `halt` (a quote that needs
+    // `fwid` for its full-width form, rule 19, with it). Cached per face.
     PunctuationMetrics punctuationMetrics(const FontFace &face, char32_t c);
 
     // Cache statistics, for tests and the bench.
