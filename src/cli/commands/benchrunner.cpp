@@ -170,7 +170,7 @@ void BenchRunner::prepareShapeJobs()
                 const text::TextStyle &style = runs[item.styleIndex].style;
                 m_shapeJobs.append({item.face, style.size,
                                     clean.mid(item.start, item.end - item.start), item.script,
-                                    item.language, style.features});
+                                    item.language, style.features + item.features});
             }
         }
     }
