@@ -110,6 +110,12 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
         updateActions();
     });
+    // Scrolling the view to another page selects it in the list (whose echo is a no-op).
+    connect(m_view, &PageView::currentPageChanged, this, [this](ObjectId id) {
+        m_pages->setCurrentPage(id);
+        updateStatus();
+        updateActions();
+    });
     connect(m_pages, &PageListPanel::pageMoveRequested, this, &MainWindow::movePage);
     connect(m_stories, &StoryListPanel::storyActivated, m_storyEditor, &StoryEditor::setStoryId);
     connect(m_preflight, &PreflightPanel::frameActivated, this, &MainWindow::showFrame);

@@ -85,7 +85,8 @@ bool PageActions::movePage(ObjectId pageId, int to)
         Q_EMIT message(problem);
         return false;
     }
-    m_view->setPageId(pageId);
+    // The page keeps its id but not its place in the stack: follow it.
+    m_view->scrollToPage(pageId);
     m_pages->setCurrentPage(pageId);
     Q_EMIT pageShown(pageId);
     return true;

@@ -11,6 +11,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSet>
 #include <QUndoStack>
 #include <QWheelEvent>
 #include <algorithm>
@@ -19,7 +20,9 @@
 namespace folio::app {
 
 namespace {
-constexpr int kPasteboard = 32; // px of pasteboard around the page
+constexpr int kPasteboard = 32; // px of pasteboard around the pages
+constexpr int kPageGap = 40;    // px between stacked pages: more than the pasteboard, so a
+                                // page fitted to the view shows none of the next
 constexpr double kSnapPx = 8.0; // snapping distance on screen
 constexpr double kZoomStep = 1.25;
 const QColor kPasteboardColor(120, 120, 120);
@@ -44,7 +47,7 @@ void PageView::setEdition(Edition *edition, LayoutCache *layouts)
     m_gesture.reset();
     m_selection.clear();
     m_pageId = 0;
-    m_canvas.clear();
+    m_canvases.clear();
     if (m_layouts)
         m_renderer.setImageProvider([layouts](ObjectId id) { return layouts->image(id); });
     else
@@ -57,7 +60,7 @@ void PageView::setEdition(Edition *edition, LayoutCache *layouts)
             updateScrollBars();
             viewport()->update();
         });
-        connect(m_edition, &Edition::imagesChanged, this, [this] { m_canvas.clear(); });
+        connect(m_edition, &Edition::imagesChanged, this, [this] { m_canvases.clear(); });
         if (!m_edition->pages().isEmpty())
             m_pageId = m_edition->pages().first().id;
     }
@@ -70,12 +73,57 @@ void PageView::setPageId(ObjectId pageId)
 {
     if (pageId == m_pageId)
         return;
+    scrollToPage(pageId);
+}
+
+void PageView::scrollToPage(ObjectId pageId)
+{
+    switchPage(pageId);
+    // Refitting may move the scroll bars too: none of it may pick another page on the way.
+    m_scrollingToPage = true;
+    fitToMode();
+    const int index = m_edition ? m_edition->pageIndex(pageId) : -1;
+    const QList<QRectF> rects = pageRects();
+    if (index >= 0 && index < rects.size()) {
+        const double top = rects[index].top() + verticalScrollBar()->value();
+        verticalScrollBar()->setValue(qRound(top) - kPasteboard);
+    }
+    m_scrollingToPage = false;
+    viewport()->update();
+}
+
+void PageView::switchPage(ObjectId pageId)
+{
+    if (pageId == m_pageId)
+        return;
     m_pageId = pageId;
     m_gesture.reset();
+    m_contentDrag.reset();
     m_selection.clear();
     Q_EMIT selectionChanged();
-    fitToMode();
+    Q_EMIT currentPageChanged(pageId);
     viewport()->update();
+}
+
+void PageView::followScroll()
+{
+    if (m_scrollingToPage || m_gesture || m_contentDrag || !m_edition)
+        return;
+    const double centre = viewport()->height() / 2.0;
+    const QList<QRectF> rects = pageRects();
+    int best = -1;
+    double bestDistance = 0;
+    for (int i = 0; i < rects.size(); ++i) {
+        const double distance = centre < rects[i].top()      ? rects[i].top() - centre
+                                : centre > rects[i].bottom() ? centre - rects[i].bottom()
+                                                             : 0.0;
+        if (best < 0 || distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0)
+        switchPage(m_edition->pages()[best].id);
 }
 
 const Page *PageView::page() const
@@ -94,17 +142,61 @@ QSizeF PageView::pagePixels() const
     return p ? p->size * pixelsPerPt() : QSizeF();
 }
 
+QSizeF PageView::contentPixels() const
+{
+    if (!m_edition || m_edition->pages().isEmpty())
+        return QSizeF();
+    double width = 0;
+    double height = 0;
+    for (const Page &p : m_edition->pages()) {
+        width = qMax(width, p.size.width() * pixelsPerPt());
+        height += p.size.height() * pixelsPerPt();
+    }
+    height += kPageGap * (m_edition->pages().size() - 1);
+    return QSizeF(width + 2 * kPasteboard, height + 2 * kPasteboard);
+}
+
+QList<QRectF> PageView::pageRects() const
+{
+    QList<QRectF> rects;
+    if (!m_edition)
+        return rects;
+    const QSizeF content = contentPixels();
+    const QSize vp = viewport()->size();
+    // Content smaller than the viewport is centred in it; larger content scrolls.
+    const double left = content.width() <= vp.width() ? (vp.width() - content.width()) / 2
+                                                      : -horizontalScrollBar()->value();
+    const double top = content.height() <= vp.height() ? (vp.height() - content.height()) / 2
+                                                       : -verticalScrollBar()->value();
+    double y = top + kPasteboard;
+    for (const Page &p : m_edition->pages()) {
+        const QSizeF px = p.size * pixelsPerPt();
+        const double x = left + (content.width() - px.width()) / 2;
+        rects.append(QRectF(QPointF(std::round(x), std::round(y)), px));
+        y += px.height() + kPageGap;
+    }
+    return rects;
+}
+
 QPointF PageView::pageOrigin() const
 {
-    const QSizeF px = pagePixels();
-    const QSize vp = viewport()->size();
-    const double x = px.width() + 2 * kPasteboard <= vp.width()
-                         ? (vp.width() - px.width()) / 2
-                         : kPasteboard - horizontalScrollBar()->value();
-    const double y = px.height() + 2 * kPasteboard <= vp.height()
-                         ? (vp.height() - px.height()) / 2
-                         : kPasteboard - verticalScrollBar()->value();
-    return QPointF(std::round(x), std::round(y));
+    return pageRectInView(m_pageId).topLeft();
+}
+
+QRectF PageView::pageRectInView(ObjectId pageId) const
+{
+    const int index = m_edition ? m_edition->pageIndex(pageId) : -1;
+    const QList<QRectF> rects = pageRects();
+    return index >= 0 && index < rects.size() ? rects[index] : QRectF();
+}
+
+ObjectId PageView::pageAt(const QPointF &px) const
+{
+    const QList<QRectF> rects = pageRects();
+    for (int i = 0; i < rects.size(); ++i)
+        if (rects[i].contains(px))
+            return m_edition->pages()[i].id;
+    return 0;
 }
 
 QPointF PageView::pageToView(const QPointF &pt) const
@@ -119,14 +211,12 @@ QPointF PageView::viewToPage(const QPointF &px) const
 
 void PageView::updateScrollBars()
 {
-    const QSizeF px = pagePixels();
+    const QSizeF content = contentPixels();
     const QSize vp = viewport()->size();
-    const int w = qCeil(px.width()) + 2 * kPasteboard;
-    const int h = qCeil(px.height()) + 2 * kPasteboard;
-    horizontalScrollBar()->setRange(0, qMax(0, w - vp.width()));
+    horizontalScrollBar()->setRange(0, qMax(0, qCeil(content.width()) - vp.width()));
     horizontalScrollBar()->setPageStep(vp.width());
     horizontalScrollBar()->setSingleStep(20);
-    verticalScrollBar()->setRange(0, qMax(0, h - vp.height()));
+    verticalScrollBar()->setRange(0, qMax(0, qCeil(content.height()) - vp.height()));
     verticalScrollBar()->setPageStep(vp.height());
     verticalScrollBar()->setSingleStep(20);
 }
@@ -254,6 +344,7 @@ void PageView::resizeEvent(QResizeEvent *event)
 void PageView::scrollContentsBy(int, int)
 {
     viewport()->update();
+    followScroll();
 }
 
 double PageView::snapTolerance() const
@@ -323,10 +414,27 @@ void PageView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
     p.fillRect(viewport()->rect(), kPasteboardColor);
-    const Page *pg = page();
-    if (!pg)
+    if (!m_edition)
         return;
-    const PageOverlayPainter overlay(*pg, pageOrigin(), pixelsPerPt(),
+    // Only pages that reach the viewport are laid out and painted; the others lose their
+    // picture, which a scroll would repaint whole anyway.
+    const QRectF visible = viewport()->rect();
+    const QList<QRectF> rects = pageRects();
+    QSet<ObjectId> painted;
+    for (int i = 0; i < rects.size(); ++i) {
+        const Page &pg = m_edition->pages()[i];
+        if (!rects[i].adjusted(0, 0, 3, 3).intersects(visible))
+            continue;
+        painted.insert(pg.id);
+        paintPage(p, pg, rects[i].topLeft(), pg.id == m_pageId);
+    }
+    std::erase_if(m_canvases,
+                  [&painted](const auto &entry) { return !painted.contains(entry.first); });
+}
+
+void PageView::paintPage(QPainter &p, const Page &pg, const QPointF &origin, bool current)
+{
+    const PageOverlayPainter overlay(pg, origin, pixelsPerPt(),
                                      [this](const Frame &f) { return displayRect(f); });
     overlay.paintPaper(p);
 
@@ -340,21 +448,22 @@ void PageView::paintEvent(QPaintEvent *)
     if (m_layouts) {
         // Only what an edit changed is painted again; an unchanged page is a copy.
         QTransform toDevice;
-        toDevice.translate(pageOrigin().x(), pageOrigin().y());
+        toDevice.translate(origin.x(), origin.y());
         toDevice.scale(pixelsPerPt(), pixelsPerPt());
-        m_canvas.paint(&p, m_renderer, m_layouts->layout(pg->id), toDevice, viewport()->size(),
-                       viewport()->devicePixelRatioF());
+        m_canvases[pg.id].paint(&p, m_renderer, m_layouts->layout(pg.id), toDevice,
+                                viewport()->size(), viewport()->devicePixelRatioF());
     }
     overlay.paintFrames(p);
-    if (m_contentDrag)
+    if (current && m_contentDrag)
         overlay.paintOutline(
             p, m_contentDrag->placed.translated(m_contentDrag->current - m_contentDrag->press),
             false);
-    if (m_gesture && m_gesture->kind() == FrameGesture::Kind::Create && m_gesture->hasMoved())
+    if (current && m_gesture && m_gesture->kind() == FrameGesture::Kind::Create &&
+        m_gesture->hasMoved())
         overlay.paintOutline(p, m_gesture->rect(), true);
-    if (m_edition)
-        overlay.paintChains(p, *m_edition, chainedStories(*pg));
-    overlay.paintSelection(p, m_selection);
+    overlay.paintChains(p, *m_edition, chainedStories(pg));
+    if (current)
+        overlay.paintSelection(p, m_selection);
 }
 
 QList<ObjectId> PageView::chainedStories(const Page &page) const
@@ -374,6 +483,10 @@ QList<ObjectId> PageView::chainedStories(const Page &page) const
 
 void PageView::mousePressEvent(QMouseEvent *event)
 {
+    // A press on another page makes it current first, so the gesture happens on that page.
+    if (event->button() == Qt::LeftButton && !m_gesture && !m_contentDrag)
+        if (const ObjectId under = pageAt(event->position()))
+            switchPage(under);
     const Page *pg = page();
     if (event->button() != Qt::LeftButton || !pg || !m_edition) {
         QAbstractScrollArea::mousePressEvent(event);

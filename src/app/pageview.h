@@ -7,6 +7,7 @@
 
 #include <QAbstractScrollArea>
 #include <QList>
+#include <map>
 #include <optional>
 
 namespace folio {
@@ -19,10 +20,13 @@ namespace folio::app {
 
 class LayoutCache;
 
-// Shows one page at any zoom on a grey pasteboard: the composed page from the LayoutCache,
-// margins, column guides, the optional character grid, frame outlines, the selected frames'
-// handles and story chains. Mouse and keys select, move, resize and draw frames; every change
-// becomes one undo command on the edition's stack when the gesture ends.
+// Shows every page of the edition stacked top to bottom at any zoom on a grey pasteboard: the
+// composed pages from the LayoutCache, margins, column guides, the optional character grid,
+// frame outlines, the selected frames' handles and story chains. Only the pages in the
+// viewport are laid out and painted. The current page (tools, selection, page list, status
+// bar) is the one under the viewport's centre, or the one last clicked. Mouse and keys select,
+// move, resize and draw frames; every change becomes one undo command on the edition's stack when
+// the gesture ends.
 class PageView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -36,7 +40,11 @@ public:
     void setEdition(Edition *edition, LayoutCache *layouts);
     Edition *edition() const { return m_edition; }
     ObjectId pageId() const { return m_pageId; }
+    // Makes the page current and scrolls to it (nothing happens when it is already current).
     void setPageId(ObjectId pageId);
+    // Makes the page current and scrolls its top into view even when it already was current
+    // (a page moved in the edition).
+    void scrollToPage(ObjectId pageId);
 
     // 1.0 is 100 %: a point on the page is a point on the screen at the screen's logical DPI.
     double zoom() const { return m_zoom; }
@@ -67,10 +75,13 @@ public:
     ObjectId currentFrameId() const { return m_selection.isEmpty() ? 0 : m_selection.first(); }
     void setSelection(const QList<ObjectId> &frameIds);
 
-    // Viewport pixel ↔ page point mapping.
+    // Viewport pixel ↔ page point mapping, on the current page.
     double pixelsPerPt() const;
     QPointF pageToView(const QPointF &pt) const;
     QPointF viewToPage(const QPointF &px) const;
+    // The page drawn under a viewport pixel (0 on the pasteboard) and where a page is drawn.
+    ObjectId pageAt(const QPointF &px) const;
+    QRectF pageRectInView(ObjectId pageId) const;
     // Moves the selected frames by (dx, dy) pt; consecutive nudges merge into one undo step.
     void nudge(double dx, double dy);
     void deleteSelection();
@@ -81,6 +92,8 @@ Q_SIGNALS:
     void toolChanged(folio::app::PageView::Tool tool);
     void pointerMoved(const QPointF &pagePt);
     void frameCreated(folio::ObjectId frameId);
+    // The current page changed by scrolling, a click on another page or setPageId().
+    void currentPageChanged(folio::ObjectId pageId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -96,6 +109,14 @@ private:
     const Page *page() const;
     QSizeF pagePixels() const;
     QPointF pageOrigin() const;
+    // Every page's rectangle in viewport pixels, in edition order (stacked with a gap).
+    QList<QRectF> pageRects() const;
+    QSizeF contentPixels() const;
+    // Makes a page current without scrolling: the selection and any gesture are dropped.
+    void switchPage(ObjectId pageId);
+    // The page under the viewport's centre becomes current.
+    void followScroll();
+    void paintPage(QPainter &p, const Page &page, const QPointF &origin, bool current);
     void updateScrollBars();
     void applyZoom(double zoom, const QPointF &anchorPx);
     void fitToMode();
@@ -119,7 +140,10 @@ private:
     Edition *m_edition = nullptr;
     LayoutCache *m_layouts = nullptr;
     render::PageRenderer m_renderer;
-    PageCanvas m_canvas;
+    // One picture per visible page, so an edit repaints only its changed items there.
+    std::map<ObjectId, PageCanvas> m_canvases;
+    // Set while the view scrolls to a page itself, so following the scroll does not fight it.
+    bool m_scrollingToPage = false;
     ObjectId m_pageId = 0;
     double m_zoom = 1.0;
     ZoomMode m_zoomMode = ZoomMode::FitPage;

@@ -6,6 +6,7 @@
 #include "app/usertemplates.h"
 #include "core/units.h"
 #include "model/edition.h"
+#include "model/framecommand.h"
 #include "model/pagetemplate.h"
 #include "seededition.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -24,12 +26,12 @@ using namespace folio;
 using namespace folio::app;
 
 namespace {
-// Three broadsheet pages numbered 1, 2, 3, sections A, B, C.
-std::unique_ptr<Edition> threePages()
+// Broadsheet pages numbered 1, 2, 3…, sections A, B, C….
+std::unique_ptr<Edition> threePages(int count = 3)
 {
     auto edition = Edition::createDefault();
     const QStringList sections = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < count; ++i) {
         Page page = PageTemplate::broadsheet8().makePage();
         page.id = edition->newId();
         page.section = sections[i];
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void builtInTemplatesAreReadOnly();
     void baselineGridAndChainsChangePixels_data();
     void baselineGridAndChainsChangePixels();
+    void viewScrollsThroughAllPages();
 
 private:
     QTemporaryDir m_dir;
@@ -259,6 +262,78 @@ void TestPages::baselineGridAndChainsChangePixels()
     view->setShowsBaselineGrid(false);
     view->setShowsChains(false);
     QCOMPARE(view->viewport()->grab().toImage(), plain);
+}
+
+void TestPages::viewScrollsThroughAllPages()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.document()->reset(threePages(2));
+    Edition *edition = window.document()->edition();
+    const ObjectId first = edition->pages()[0].id;
+    const ObjectId second = edition->pages()[1].id;
+    // A frame near the top of page 2, reachable while page 1 is still under the centre.
+    Frame frame;
+    frame.id = edition->newId();
+    frame.kind = FrameKind::Text;
+    frame.name = QStringLiteral("第二版框");
+    frame.rect = QRectF(100, 30, 300, 120);
+    edition->undoStack()->push(FrameCommand::add(edition, second, frame));
+    Frame onFirst = frame;
+    onFirst.id = edition->newId();
+    onFirst.name = QStringLiteral("第一版框");
+    edition->undoStack()->push(FrameCommand::add(edition, first, onFirst));
+    PageView *view = window.pageView();
+    // A frame already selected, so the properties dock keeps its size when the click selects
+    // another and the view's geometry stays put between press and release.
+    view->setSelection({onFirst.id});
+    QCoreApplication::processEvents();
+    QListWidget *list = window.pageList()->findChild<QListWidget *>();
+    QVERIFY(list);
+    QTRY_COMPARE(list->count(), 2);
+    QCOMPARE(view->pageId(), first);
+    const double centre = view->viewport()->height() / 2.0;
+
+    // Both pages are stacked: page 2 below page 1, with a gap.
+    const QRectF page1 = view->pageRectInView(first);
+    const QRectF page2 = view->pageRectInView(second);
+    QVERIFY(page2.top() > page1.bottom());
+    QCOMPARE(page2.left(), page1.left());
+
+    // Scrolling to the end brings page 2 under the centre: current, and chosen in the list.
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    QCOMPARE(view->pageId(), second);
+    QCOMPARE(window.pageList()->currentPage(), second);
+    QVERIFY(view->pageRectInView(second).contains(QPointF(page2.center().x(), centre)));
+
+    // Scrolled back so page 1's foot sits below the centre and page 2's head shows.
+    bar->setValue(qRound(page1.bottom() - view->viewport()->height() * 0.6));
+    QCOMPARE(view->pageId(), first);
+    QCOMPARE(window.pageList()->currentPage(), first);
+    const QRectF shown2 = view->pageRectInView(second);
+    const QRectF placed = edition->page(second)->frame(frame.id)->rect;
+    const QPointF click = shown2.topLeft() + placed.center() * view->pixelsPerPt();
+    QVERIFY(view->viewport()->rect().contains(click.toPoint()));
+    QCOMPARE(view->pageAt(click), second);
+    // A click there selects page 2's frame: the page under the pointer becomes current.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, click.toPoint());
+    QCOMPARE(view->pageId(), second);
+    QCOMPARE(view->selection(), QList<ObjectId>{frame.id});
+    QCOMPARE(window.pageList()->currentPage(), second);
+    QCOMPARE(edition->page(second)->frame(frame.id)->rect, placed); // a click moves nothing
+
+    // Choosing a page in the list scrolls the view to it.
+    bar->setValue(0);
+    QCOMPARE(view->pageId(), first);
+    list->setCurrentRow(1);
+    QCOMPARE(view->pageId(), second);
+    QVERIFY(bar->value() > 0);
+    QVERIFY(view->pageRectInView(second).contains(QPointF(page2.center().x(), centre)));
+    list->setCurrentRow(0);
+    QCOMPARE(view->pageId(), first);
+    QCOMPARE(bar->value(), 0);
 }
 
 QTEST_MAIN(TestPages)
