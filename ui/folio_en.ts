@@ -1903,4 +1903,19 @@
         <translation>Changes are saved with OK; new editions can start from this template.</translation>
     </message>
 </context>
+<context>
+    <name>folio::render::MarkerGeometry</name>
+    <message>
+        <source>超出 %1 字</source>
+        <translation>%1 chars over</translation>
+    </message>
+    <message>
+        <source>剩余 %1 字</source>
+        <translation>%1 chars left</translation>
+    </message>
+    <message>
+        <source>剩余 %1 字，%2 行</source>
+        <translation>%1 chars, %2 lines left</translation>
+    </message>
+</context>
 </TS>

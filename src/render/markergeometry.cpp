@@ -121,16 +121,21 @@ QString MarkerGeometry::labelText(const QString &markerText, bool shortForm)
     if (!count.valid)
         return markerText;
     // Layout states the count in Chinese; the label is the UI's, so it follows the UI language.
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("folio::render::MarkerGeometry", text);
-    };
+    static const char *const kContext = "folio::render::MarkerGeometry";
+    static const char *const kOver =
+        QT_TRANSLATE_NOOP("folio::render::MarkerGeometry", "超出 %1 字");
+    static const char *const kLeft =
+        QT_TRANSLATE_NOOP("folio::render::MarkerGeometry", "剩余 %1 字");
+    static const char *const kLeftLines =
+        QT_TRANSLATE_NOOP("folio::render::MarkerGeometry", "剩余 %1 字，%2 行");
+    const auto tr = [](const char *text) { return QCoreApplication::translate(kContext, text); };
     if (count.overset)
-        return tr("超出 %1 字").arg(count.characters);
+        return tr(kOver).arg(count.characters);
     if (count.characters == 0 && count.lines == 0)
         return {};
     if (shortForm || count.lines == 0)
-        return tr("剩余 %1 字").arg(count.characters);
-    return tr("剩余 %1 字，%2 行").arg(count.characters).arg(count.lines);
+        return tr(kLeft).arg(count.characters);
+    return tr(kLeftLines).arg(count.characters).arg(count.lines);
 }
 
 MarkerGeometry::Shape MarkerGeometry::shape(const MarkerItem &marker,
