@@ -1,6 +1,8 @@
 #include "app/characterstyleform.h"
 
+#include "app/basedonchoices.h"
 #include "app/cmykfield.h"
+#include "app/fontstylebox.h"
 #include "app/sizefield.h"
 #include "model/edition.h"
 
@@ -15,15 +17,13 @@ namespace folio::app {
 
 CharacterStyleForm::CharacterStyleForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit(this)), m_basedOn(new QComboBox(this)),
-      m_family(new QComboBox(this)), m_fontStyle(new QComboBox(this)),
+      m_family(new QComboBox(this)), m_fontStyle(new FontStyleBox(this)),
       m_size(new SizeField(true, this)), m_hasColor(new QCheckBox(tr("颜色"), this)),
       m_color(new CmykField(this)), m_letterSpacing(new QDoubleSpinBox(this))
 {
     m_family->addItem(tr("（同段落）"), QString());
     for (const QString &family : QFontDatabase::families())
         m_family->addItem(family, family);
-    m_fontStyle->setEditable(true);
-    m_fontStyle->setInsertPolicy(QComboBox::NoInsert);
     m_letterSpacing->setRange(-0.5, 5);
     m_letterSpacing->setDecimals(3);
     m_letterSpacing->setSuffix(tr(" 字"));
@@ -46,11 +46,9 @@ CharacterStyleForm::CharacterStyleForm(QWidget *parent)
     connect(m_family, &QComboBox::activated, this, [this](int i) {
         edit([this, i](CharacterStyle &s) { s.fontFamily = m_family->itemData(i).toString(); });
     });
-    const auto fontStyle = [this] {
-        edit([this](CharacterStyle &s) { s.fontStyle = m_fontStyle->currentText().trimmed(); });
-    };
-    connect(m_fontStyle, &QComboBox::activated, this, fontStyle);
-    connect(m_fontStyle->lineEdit(), &QLineEdit::editingFinished, this, fontStyle);
+    connect(m_fontStyle, &FontStyleBox::edited, this, [this](const QString &fontStyle) {
+        edit([&fontStyle](CharacterStyle &s) { s.fontStyle = fontStyle; });
+    });
     connect(m_size, &SizeField::edited, this,
             [this](double pt) { edit([pt](CharacterStyle &s) { s.size = pt; }); });
     connect(m_size, &SizeField::rejected, this, &CharacterStyleForm::rejected);
@@ -79,13 +77,8 @@ void CharacterStyleForm::setStyle(const Edition *edition, const CharacterStyle &
     m_style = style;
     setEnabled(style.id != 0);
     m_name->setText(style.name);
-    m_basedOn->clear();
-    m_basedOn->addItem(tr("（无）"), ObjectId(0));
-    if (edition)
-        for (const CharacterStyle &other : edition->characterStyles())
-            if (other.id != style.id)
-                m_basedOn->addItem(other.name, other.id);
-    m_basedOn->setCurrentIndex(qMax(0, m_basedOn->findData(style.basedOnId)));
+    fillBasedOnBox(m_basedOn, tr("（无）"),
+                   edition ? edition->characterStyles() : QList<CharacterStyle>(), style);
     int family = m_family->findData(style.fontFamily);
     if (family < 0) {
         // A face this machine lacks still shows by name.
@@ -93,10 +86,7 @@ void CharacterStyleForm::setStyle(const Edition *edition, const CharacterStyle &
         family = m_family->count() - 1;
     }
     m_family->setCurrentIndex(family);
-    m_fontStyle->clear();
-    if (!style.fontFamily.isEmpty())
-        m_fontStyle->addItems(QFontDatabase::styles(style.fontFamily));
-    m_fontStyle->setEditText(style.fontStyle);
+    m_fontStyle->setFamily(style.fontFamily, style.fontStyle);
     m_size->setSize(style.size);
     m_hasColor->setChecked(style.hasColor);
     m_color->setColor(style.color);

@@ -17,6 +17,7 @@ class Edition;
 namespace folio::app {
 
 class CmykField;
+class FontStyleBox;
 class SizeField;
 
 // One character style: name, based-on, and the overrides of the paragraph's face, size,
@@ -33,6 +34,7 @@ public:
 
     QLineEdit *nameField() const { return m_name; }
     QComboBox *familyBox() const { return m_family; }
+    FontStyleBox *fontStyleBox() const { return m_fontStyle; }
     SizeField *sizeField() const { return m_size; }
     QCheckBox *colorCheck() const { return m_hasColor; }
 
@@ -48,7 +50,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_basedOn;
     QComboBox *m_family;
-    QComboBox *m_fontStyle;
+    FontStyleBox *m_fontStyle;
     SizeField *m_size;
     QCheckBox *m_hasColor;
     CmykField *m_color;

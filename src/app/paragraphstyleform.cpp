@@ -1,6 +1,8 @@
 #include "app/paragraphstyleform.h"
 
+#include "app/basedonchoices.h"
 #include "app/cmykfield.h"
+#include "app/fontstylebox.h"
 #include "app/sizefield.h"
 #include "model/edition.h"
 
@@ -8,7 +10,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFontComboBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -19,7 +20,7 @@ namespace folio::app {
 ParagraphStyleForm::ParagraphStyleForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit(this)), m_basedOn(new QComboBox(this)),
       m_role(new QComboBox(this)), m_family(new QFontComboBox(this)),
-      m_fontStyle(new QComboBox(this)), m_size(new SizeField(false, this))
+      m_fontStyle(new FontStyleBox(this)), m_size(new SizeField(false, this))
 {
     static const char *const roles[] = {
         QT_TR_NOOP("正文"), QT_TR_NOOP("引题"), QT_TR_NOOP("主题"),
@@ -27,8 +28,6 @@ ParagraphStyleForm::ParagraphStyleForm(QWidget *parent)
         QT_TR_NOOP("摄影"), QT_TR_NOOP("栏目"), QT_TR_NOOP("其他")};
     for (const char *role : roles)
         m_role->addItem(tr(role));
-    m_fontStyle->setEditable(true);
-    m_fontStyle->setInsertPolicy(QComboBox::NoInsert);
 
     m_leading = number(500, 2, QString(), [](ParagraphStyle &s, double v) { s.leading = v; });
     m_leadingMode = choice({tr("磅"), tr("倍")}, [](ParagraphStyle &s, int i) {
@@ -97,11 +96,9 @@ ParagraphStyleForm::ParagraphStyleForm(QWidget *parent)
     connect(m_family, &QComboBox::activated, this, [this] {
         edit([this](ParagraphStyle &s) { s.fontFamily = m_family->currentFont().family(); });
     });
-    const auto fontStyle = [this] {
-        edit([this](ParagraphStyle &s) { s.fontStyle = m_fontStyle->currentText().trimmed(); });
-    };
-    connect(m_fontStyle, &QComboBox::activated, this, fontStyle);
-    connect(m_fontStyle->lineEdit(), &QLineEdit::editingFinished, this, fontStyle);
+    connect(m_fontStyle, &FontStyleBox::edited, this, [this](const QString &fontStyle) {
+        edit([&fontStyle](ParagraphStyle &s) { s.fontStyle = fontStyle; });
+    });
     connect(m_size, &SizeField::edited, this,
             [this](double pt) { edit([pt](ParagraphStyle &s) { s.size = pt; }); });
     connect(m_size, &SizeField::rejected, this, &ParagraphStyleForm::rejected);
@@ -158,18 +155,11 @@ void ParagraphStyleForm::setStyle(const Edition *edition, const ParagraphStyle &
     m_style = style;
     setEnabled(style.id != 0);
     m_name->setText(style.name);
-    m_basedOn->clear();
-    m_basedOn->addItem(tr("（无）"), ObjectId(0));
-    if (edition)
-        for (const ParagraphStyle &other : edition->paragraphStyles())
-            if (other.id != style.id)
-                m_basedOn->addItem(other.name, other.id);
-    m_basedOn->setCurrentIndex(qMax(0, m_basedOn->findData(style.basedOnId)));
+    fillBasedOnBox(m_basedOn, tr("（无）"),
+                   edition ? edition->paragraphStyles() : QList<ParagraphStyle>(), style);
     m_role->setCurrentIndex(int(style.role));
     m_family->setCurrentFont(QFont(style.fontFamily));
-    m_fontStyle->clear();
-    m_fontStyle->addItems(QFontDatabase::styles(style.fontFamily));
-    m_fontStyle->setEditText(style.fontStyle);
+    m_fontStyle->setFamily(style.fontFamily, style.fontStyle);
     m_size->setSize(style.size);
     m_leadingMode->setCurrentIndex(int(style.leadingMode));
     m_leading->setSuffix(style.leadingMode == LeadingMode::Multiple ? tr(" 倍") : tr(" 磅"));

@@ -18,6 +18,7 @@ class Edition;
 namespace folio::app {
 
 class CmykField;
+class FontStyleBox;
 class SizeField;
 
 // Every setting of one paragraph style: name, based-on, role, face, size (号 or pt),
@@ -35,6 +36,7 @@ public:
 
     QLineEdit *nameField() const { return m_name; }
     QComboBox *basedOnBox() const { return m_basedOn; }
+    FontStyleBox *fontStyleBox() const { return m_fontStyle; }
     SizeField *sizeField() const { return m_size; }
     QDoubleSpinBox *leadingField() const { return m_leading; }
     QDoubleSpinBox *indentField() const { return m_indent; }
@@ -62,7 +64,7 @@ private:
     QComboBox *m_basedOn;
     QComboBox *m_role;
     QFontComboBox *m_family;
-    QComboBox *m_fontStyle;
+    FontStyleBox *m_fontStyle;
     SizeField *m_size;
     QDoubleSpinBox *m_leading;
     QComboBox *m_leadingMode;

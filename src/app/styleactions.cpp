@@ -129,75 +129,70 @@ QString StyleActions::changeCharacterStyle(Edition *edition, const CharacterStyl
     return change(edition, after, edition->characterStyles());
 }
 
-ObjectId StyleActions::addParagraphStyle(Edition *edition, ObjectId basedOnId)
+template <typename Style>
+ObjectId StyleActions::add(Edition *edition, ObjectId basedOnId, const QList<Style> &all,
+                           const QString &baseName, const QString &label)
 {
-    ParagraphStyle style;
-    if (const ParagraphStyle *base = edition->paragraphStyle(basedOnId))
+    Style style;
+    const Style *base = findStyle(all, basedOnId);
+    if (base)
         style = *base;
     style.id = edition->newId();
-    style.basedOnId = edition->paragraphStyle(basedOnId) ? basedOnId : 0;
-    style.name = uniqueName(edition->paragraphStyles(), tr("段落样式"));
-    edition->undoStack()->push(ResourceCommand::put(edition, style, tr("新建段落样式")));
+    style.basedOnId = base ? basedOnId : 0;
+    style.name = uniqueName(all, baseName);
+    edition->undoStack()->push(ResourceCommand::put(edition, style, label));
     return style.id;
+}
+
+ObjectId StyleActions::addParagraphStyle(Edition *edition, ObjectId basedOnId)
+{
+    return add(edition, basedOnId, edition->paragraphStyles(), tr("段落样式"), tr("新建段落样式"));
 }
 
 ObjectId StyleActions::addCharacterStyle(Edition *edition, ObjectId basedOnId)
 {
-    CharacterStyle style;
-    if (const CharacterStyle *base = edition->characterStyle(basedOnId))
-        style = *base;
-    style.id = edition->newId();
-    style.basedOnId = edition->characterStyle(basedOnId) ? basedOnId : 0;
-    style.name = uniqueName(edition->characterStyles(), tr("字符样式"));
-    edition->undoStack()->push(ResourceCommand::put(edition, style, tr("新建字符样式")));
-    return style.id;
+    return add(edition, basedOnId, edition->characterStyles(), tr("字符样式"), tr("新建字符样式"));
+}
+
+template <typename Style, typename Uses>
+QString StyleActions::remove(Edition *edition, ObjectId styleId, const QList<Style> &all, Uses uses)
+{
+    const Style *style = findStyle(all, styleId);
+    if (!style)
+        return tr("样式不存在。");
+    for (const Story &story : edition->stories())
+        for (const Paragraph &p : story.paragraphs)
+            if (uses(p))
+                return tr("稿件“%1”正在使用样式“%2”，无法删除。").arg(story.slug, style->name);
+    const Style removed = *style;
+    // A copy: each put below changes the edition's list while we walk it.
+    const QList<Style> styles = all;
+    QUndoStack *stack = edition->undoStack();
+    stack->beginMacro(tr("删除样式“%1”").arg(removed.name));
+    for (Style child : styles) {
+        if (child.basedOnId != styleId)
+            continue;
+        child.basedOnId = removed.basedOnId;
+        stack->push(ResourceCommand::put(edition, child, QString()));
+    }
+    stack->push(ResourceCommand::remove(edition, removed, QString()));
+    stack->endMacro();
+    return {};
 }
 
 QString StyleActions::removeParagraphStyle(Edition *edition, ObjectId styleId)
 {
-    const ParagraphStyle *style = edition->paragraphStyle(styleId);
-    if (!style)
-        return tr("样式不存在。");
-    for (const Story &story : edition->stories())
-        for (const Paragraph &p : story.paragraphs)
-            if (p.styleId == styleId)
-                return tr("稿件“%1”正在使用样式“%2”，无法删除。").arg(story.slug, style->name);
-    const ParagraphStyle removed = *style;
-    QUndoStack *stack = edition->undoStack();
-    stack->beginMacro(tr("删除样式“%1”").arg(removed.name));
-    for (ParagraphStyle child : edition->paragraphStyles()) {
-        if (child.basedOnId != styleId)
-            continue;
-        child.basedOnId = removed.basedOnId;
-        stack->push(ResourceCommand::put(edition, child, QString()));
-    }
-    stack->push(ResourceCommand::remove(edition, removed, QString()));
-    stack->endMacro();
-    return {};
+    return remove(edition, styleId, edition->paragraphStyles(),
+                  [styleId](const Paragraph &p) { return p.styleId == styleId; });
 }
 
 QString StyleActions::removeCharacterStyle(Edition *edition, ObjectId styleId)
 {
-    const CharacterStyle *style = edition->characterStyle(styleId);
-    if (!style)
-        return tr("样式不存在。");
-    for (const Story &story : edition->stories())
-        for (const Paragraph &p : story.paragraphs)
-            for (const TextRun &run : p.runs)
-                if (run.characterStyleId == styleId)
-                    return tr("稿件“%1”正在使用样式“%2”，无法删除。").arg(story.slug, style->name);
-    const CharacterStyle removed = *style;
-    QUndoStack *stack = edition->undoStack();
-    stack->beginMacro(tr("删除样式“%1”").arg(removed.name));
-    for (CharacterStyle child : edition->characterStyles()) {
-        if (child.basedOnId != styleId)
-            continue;
-        child.basedOnId = removed.basedOnId;
-        stack->push(ResourceCommand::put(edition, child, QString()));
-    }
-    stack->push(ResourceCommand::remove(edition, removed, QString()));
-    stack->endMacro();
-    return {};
+    return remove(edition, styleId, edition->characterStyles(), [styleId](const Paragraph &p) {
+        return std::any_of(p.runs.begin(), p.runs.end(), [styleId](const TextRun &run) {
+            return run.characterStyleId == styleId;
+        });
+    });
 }
 
 } // namespace folio::app

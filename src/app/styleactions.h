@@ -41,6 +41,12 @@ public:
 private:
     template <typename Style>
     static QString change(Edition *edition, const Style &after, const QList<Style> &all);
+    template <typename Style>
+    static ObjectId add(Edition *edition, ObjectId basedOnId, const QList<Style> &all,
+                        const QString &baseName, const QString &label);
+    // `uses` says whether a paragraph refers to the style.
+    template <typename Style, typename Uses>
+    static QString remove(Edition *edition, ObjectId styleId, const QList<Style> &all, Uses uses);
 };
 
 } // namespace folio::app

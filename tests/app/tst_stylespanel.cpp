@@ -1,5 +1,6 @@
 #include "app/characterstyleform.h"
 #include "app/editiondocument.h"
+#include "app/fontstylebox.h"
 #include "app/layoutcache.h"
 #include "app/mainwindow.h"
 #include "app/paragraphstyleform.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFontDatabase>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -76,6 +78,8 @@ private Q_SLOTS:
     void applyStyleToParagraphChangesLayout();
     void applyCharacterStyleToSelection();
     void cjkOptionsAreSettings();
+    void fontStyleTypedInBothForms();
+    void removeCharacterStyleInUseRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -370,6 +374,49 @@ void TestStylesPanel::cjkOptionsAreSettings()
     // Emptying the size goes back to the paragraph's.
     typeSize(chars->sizeField(), QString());
     QCOMPARE(m_edition->characterStyles().first().size, 0.0);
+}
+
+// Both forms share FontStyleBox: it lists the family's faces and a typed name is kept trimmed.
+void TestStylesPanel::fontStyleTypedInBothForms()
+{
+    const ParagraphStyle body = *styleNamed(m_edition, "正文");
+    m_panel->setCurrentParagraphStyle(body.id);
+    FontStyleBox *box = m_panel->paragraphForm()->fontStyleBox();
+    QCOMPARE(box->count(), QFontDatabase::styles(body.fontFamily).size());
+    QCOMPARE(box->currentText(), body.fontStyle);
+    box->setEditText(QStringLiteral(" Bold "));
+    Q_EMIT box->lineEdit()->editingFinished();
+    QCOMPARE(m_edition->paragraphStyle(body.id)->fontStyle, QStringLiteral("Bold"));
+
+    const ObjectId runIn = m_edition->characterStyles().first().id;
+    m_panel->setCurrentCharacterStyle(runIn);
+    FontStyleBox *chars = m_panel->characterForm()->fontStyleBox();
+    chars->setEditText(QStringLiteral("Light"));
+    Q_EMIT chars->lineEdit()->editingFinished();
+    QCOMPARE(m_edition->characterStyle(runIn)->fontStyle, QStringLiteral("Light"));
+    QCOMPARE(m_edition->undoStack()->count(), 2);
+}
+
+void TestStylesPanel::removeCharacterStyleInUseRefused()
+{
+    const CharacterStyle parent = m_edition->characterStyles().first();
+    const ObjectId child = StyleActions::addCharacterStyle(m_edition, parent.id);
+    QCOMPARE(m_edition->characterStyle(child)->basedOnId, parent.id);
+    QCOMPARE(m_edition->characterStyle(child)->name, QStringLiteral("字符样式 1"));
+    QCOMPARE(m_edition->characterStyle(child)->size, parent.size);
+
+    // An unused parent goes; its child is then based on the parent's parent.
+    QCOMPARE(StyleActions::removeCharacterStyle(m_edition, parent.id), QString());
+    QVERIFY(!m_edition->characterStyle(parent.id));
+    QCOMPARE(m_edition->characterStyle(child)->basedOnId, parent.basedOnId);
+    m_edition->undoStack()->undo();
+    QCOMPARE(m_edition->characterStyle(child)->basedOnId, parent.id);
+
+    Story story = *m_edition->story(m_storyId);
+    story.paragraphs[1].runs[0].characterStyleId = child;
+    m_edition->putStory(story);
+    QVERIFY(StyleActions::removeCharacterStyle(m_edition, child).contains(story.slug));
+    QVERIFY(m_edition->characterStyle(child));
 }
 
 QTEST_MAIN(TestStylesPanel)
