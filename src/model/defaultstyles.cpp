@@ -5,22 +5,30 @@
 namespace folio {
 
 namespace {
-ParagraphStyle makeStyle(Edition &e, const QString &name, ParagraphRole role, const QString &family,
-                         const QString &face, double size, double leading, Alignment align,
-                         double indent)
+// One row per standard paragraph style; every style but 正文 is based on 正文.
+struct StyleRow
 {
-    ParagraphStyle s;
-    s.id = e.newId();
-    s.name = name;
-    s.role = role;
-    s.fontFamily = family;
-    s.fontStyle = face;
-    s.size = size;
-    s.leading = leading;
-    s.alignment = align;
-    s.firstLineIndent = indent;
-    return s;
-}
+    const char16_t *name;
+    ParagraphRole role;
+    int family; // index into the families below
+    const char *face;
+    double size;
+    double leading;
+    Alignment alignment;
+    double indent;
+};
+
+constexpr int kSerif = 0, kSans = 1, kKai = 2;
+constexpr StyleRow kRows[] = {
+    {u"正文", ParagraphRole::Body, kSerif, "Regular", 9, 13.5, Alignment::Justify, 2},
+    {u"引题", ParagraphRole::Kicker, kKai, "Regular", 16, 22, Alignment::Center, 0},
+    {u"主题", ParagraphRole::Headline, kSans, "Black", 26, 34, Alignment::Center, 0},
+    {u"副题", ParagraphRole::Subhead, kSans, "Medium", 14, 20, Alignment::Center, 0},
+    {u"署名", ParagraphRole::Byline, kKai, "Regular", 9, 13.5, Alignment::Left, 0},
+    {u"图片说明", ParagraphRole::Caption, kKai, "Regular", 9, 13.5, Alignment::Justify, 2},
+    {u"摄影", ParagraphRole::Credit, kKai, "Regular", 7.5, 11, Alignment::Right, 0},
+    {u"栏目", ParagraphRole::Banner, kSans, "Bold", 18, 26, Alignment::Center, 0},
+};
 } // namespace
 
 void addDefaultStyles(Edition &e)
@@ -28,40 +36,30 @@ void addDefaultStyles(Edition &e)
     const QString serif = QStringLiteral("Noto Serif CJK SC");
     const QString sans = QStringLiteral("Noto Sans CJK SC");
     const QString kai = QStringLiteral("LXGW WenKai");
+    const QString families[] = {serif, sans, kai};
 
-    const auto body = makeStyle(e, QStringLiteral("正文"), ParagraphRole::Body, serif,
-                                QStringLiteral("Regular"), 9, 13.5, Alignment::Justify, 2);
-    e.putParagraphStyle(body);
-    auto kicker = makeStyle(e, QStringLiteral("引题"), ParagraphRole::Kicker, kai,
-                            QStringLiteral("Regular"), 16, 22, Alignment::Center, 0);
-    kicker.basedOnId = body.id;
-    e.putParagraphStyle(kicker);
-    auto headline = makeStyle(e, QStringLiteral("主题"), ParagraphRole::Headline, sans,
-                              QStringLiteral("Black"), 26, 34, Alignment::Center, 0);
-    headline.basedOnId = body.id;
-    headline.avoidLoneCharacter = false;
-    e.putParagraphStyle(headline);
-    auto subhead = makeStyle(e, QStringLiteral("副题"), ParagraphRole::Subhead, sans,
-                             QStringLiteral("Medium"), 14, 20, Alignment::Center, 0);
-    subhead.basedOnId = body.id;
-    e.putParagraphStyle(subhead);
-    auto byline = makeStyle(e, QStringLiteral("署名"), ParagraphRole::Byline, kai,
-                            QStringLiteral("Regular"), 9, 13.5, Alignment::Left, 0);
-    byline.basedOnId = body.id;
-    e.putParagraphStyle(byline);
-    auto caption = makeStyle(e, QStringLiteral("图片说明"), ParagraphRole::Caption, kai,
-                             QStringLiteral("Regular"), 9, 13.5, Alignment::Justify, 2);
-    caption.basedOnId = body.id;
-    e.putParagraphStyle(caption);
-    auto credit = makeStyle(e, QStringLiteral("摄影"), ParagraphRole::Credit, kai,
-                            QStringLiteral("Regular"), 7.5, 11, Alignment::Right, 0);
-    credit.basedOnId = body.id;
-    e.putParagraphStyle(credit);
-    auto banner = makeStyle(e, QStringLiteral("栏目"), ParagraphRole::Banner, sans,
-                            QStringLiteral("Bold"), 18, 26, Alignment::Center, 0);
-    banner.basedOnId = body.id;
-    banner.letterSpacing = 0.25;
-    e.putParagraphStyle(banner);
+    ObjectId bodyId = 0;
+    for (const StyleRow &row : kRows) {
+        ParagraphStyle s;
+        s.id = e.newId();
+        s.name = QString::fromUtf16(row.name);
+        s.role = row.role;
+        s.fontFamily = families[row.family];
+        s.fontStyle = QString::fromLatin1(row.face);
+        s.size = row.size;
+        s.leading = row.leading;
+        s.alignment = row.alignment;
+        s.firstLineIndent = row.indent;
+        s.basedOnId = bodyId;
+        // A two-line 主题 may end on one character; the banner is set letter-spaced.
+        if (row.role == ParagraphRole::Headline)
+            s.avoidLoneCharacter = false;
+        if (row.role == ParagraphRole::Banner)
+            s.letterSpacing = 0.25;
+        e.putParagraphStyle(s);
+        if (row.role == ParagraphRole::Body)
+            bodyId = s.id;
+    }
 
     CharacterStyle runIn;
     runIn.id = e.newId();
