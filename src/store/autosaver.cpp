@@ -1,32 +1,40 @@
 #include "store/autosaver.h"
 
 #include "model/edition.h"
-#include "store/editionstore.h"
+#include "store/recoverycopy.h"
 
 #include <QTimer>
+#include <QUndoStack>
 
 namespace folio {
 
-Autosaver::Autosaver(Edition *edition, const QString &path, QObject *parent)
-    : QObject(parent), m_edition(edition), m_path(path), m_timer(new QTimer(this))
+Autosaver::Autosaver(Edition *edition, const QString &folder, QObject *parent)
+    : Autosaver(edition, std::make_unique<RecoveryCopy>(folder), parent)
+{
+}
+
+Autosaver::Autosaver(Edition *edition, std::unique_ptr<RecoveryCopy> copy, QObject *parent)
+    : QObject(parent), m_edition(edition), m_copy(std::move(copy)), m_timer(new QTimer(this))
 {
     m_timer->setInterval(m_intervalSeconds * 1000);
-    connect(m_timer, &QTimer::timeout, this, &Autosaver::saveIfModified);
-    if (edition)
-        m_savedRevision = edition->revision();
+    connect(m_timer, &QTimer::timeout, this, &Autosaver::writeIfNeeded);
+    if (edition) {
+        m_copiedRevision = edition->revision();
+        connect(edition->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::countEdit);
+    }
 }
 
 Autosaver::~Autosaver() = default;
-
-void Autosaver::setPath(const QString &path)
-{
-    m_path = path;
-}
 
 void Autosaver::setInterval(int seconds)
 {
     m_intervalSeconds = qMax(1, seconds);
     m_timer->setInterval(m_intervalSeconds * 1000);
+}
+
+void Autosaver::setEditThreshold(int edits)
+{
+    m_editThreshold = qMax(0, edits);
 }
 
 bool Autosaver::isActive() const
@@ -44,36 +52,74 @@ void Autosaver::stop()
     m_timer->stop();
 }
 
-bool Autosaver::isModified() const
+QString Autosaver::copyPath() const
 {
-    return m_edition && m_edition->revision() != m_savedRevision;
+    return m_copy->path();
 }
 
-bool Autosaver::saveIfModified()
+bool Autosaver::hasCopy() const
 {
-    if (!isModified() || m_path.isEmpty())
+    return m_copy->exists();
+}
+
+bool Autosaver::isPending() const
+{
+    if (!m_edition || m_edition->revision() == m_copiedRevision)
+        return false;
+    // Changed: a modified edition wants a copy, one back at its saved state wants none.
+    return !m_edition->undoStack()->isClean() || hasCopy();
+}
+
+void Autosaver::countEdit()
+{
+    ++m_editsSinceCopy;
+    if (!isActive() || m_editThreshold <= 0 || m_editsSinceCopy < m_editThreshold ||
+        m_writeQueued)
+        return;
+    // Not inside the push that changed the stack: the gesture finishes first.
+    m_writeQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_writeQueued = false;
+        writeIfNeeded();
+    });
+}
+
+bool Autosaver::writeIfNeeded()
+{
+    if (!isPending())
         return true;
-    // The revision is read before saving: the edition cannot change during the synchronous
-    // save, and this is exactly the state that was written.
+    m_editsSinceCopy = 0;
+    // The revision is read before writing: the edition cannot change during the synchronous
+    // write, and this is exactly the state that was written.
     const quint64 revision = m_edition->revision();
+    const QUndoStack *stack = m_edition->undoStack();
+    if (stack->isClean()) {
+        m_copy->remove();
+        m_copiedRevision = revision;
+        return true;
+    }
+    QStringList edits;
+    for (int i = qMax(0, stack->index() - kEditsKept); i < stack->index(); ++i)
+        edits << stack->text(i);
     QString error;
-    if (!EditionStore::save(*m_edition, m_path, &error)) {
+    if (!m_copy->write(*m_edition, m_originalPath, m_displayName, edits, &error)) {
         m_lastError = error;
         Q_EMIT errorOccurred(error);
         return false;
     }
-    m_savedRevision = revision;
+    m_copiedRevision = revision;
     m_lastError.clear();
-    m_lastSaved = QDateTime::currentDateTime();
-    Q_EMIT saved(m_lastSaved);
+    m_lastWritten = QDateTime::currentDateTime();
+    Q_EMIT written(m_lastWritten);
     return true;
 }
 
-void Autosaver::markSaved()
+void Autosaver::discard()
 {
+    m_copy->remove();
+    m_editsSinceCopy = 0;
     if (m_edition)
-        m_savedRevision = m_edition->revision();
-    m_lastSaved = QDateTime::currentDateTime();
+        m_copiedRevision = m_edition->revision();
 }
 
 } // namespace folio
