@@ -3,6 +3,8 @@
 #include "model/edition.h"
 #include "store/autosaver.h"
 #include "store/editionstore.h"
+#include "store/recoverycopy.h"
+#include "store/recoverystore.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -16,8 +18,10 @@ EditionDocument::EditionDocument(QObject *parent) : QObject(parent)
 
 EditionDocument::~EditionDocument()
 {
-    // The autosaver holds a pointer to the edition: it goes first. A dying QUndoStack emits
-    // cleanChanged; nobody may hear that about an edition that is half destroyed.
+    // Destroyed with the window: a clean close, so the recovery copy goes. The autosaver holds
+    // a pointer to the edition: it goes first. A dying QUndoStack emits cleanChanged; nobody
+    // may hear that about an edition that is half destroyed.
+    m_autosaver->discard();
     delete m_autosaver;
     disconnect(m_edition->undoStack(), nullptr, this, nullptr);
 }
@@ -43,8 +47,12 @@ void EditionDocument::reset(std::unique_ptr<Edition> edition)
     adopt(std::move(edition), {});
 }
 
-void EditionDocument::adopt(std::unique_ptr<Edition> edition, const QString &path)
+void EditionDocument::adopt(std::unique_ptr<Edition> edition, const QString &path,
+                            std::unique_ptr<RecoveryCopy> copy)
 {
+    // The edition being replaced was closed on purpose (after the save question).
+    if (m_autosaver)
+        m_autosaver->discard();
     delete m_autosaver;
     m_autosaver = nullptr;
     // The old edition dies after the views have let go of it, silently (see the destructor).
@@ -56,7 +64,16 @@ void EditionDocument::adopt(std::unique_ptr<Edition> edition, const QString &pat
     m_edition->undoStack()->setClean();
     connect(m_edition->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
-    restartAutosaver();
+    m_autosaver = copy ? new Autosaver(m_edition.get(), std::move(copy), this)
+                       : new Autosaver(m_edition.get(), RecoveryStore::defaultFolder(), this);
+    connect(m_autosaver, &Autosaver::written, this, [this](const QDateTime &when) {
+        Q_EMIT autosaved(tr("已写入恢复副本 %1（文件未改动）")
+                             .arg(when.toString(QStringLiteral("HH:mm:ss"))));
+    });
+    connect(m_autosaver, &Autosaver::errorOccurred, this, [this](const QString &message) {
+        Q_EMIT autosaveFailed(tr("自动保存失败：%1").arg(message));
+    });
+    configureAutosaver();
     Q_EMIT editionReplaced();
     Q_EMIT filePathChanged(m_filePath);
     Q_EMIT modifiedChanged(false);
@@ -65,26 +82,32 @@ void EditionDocument::adopt(std::unique_ptr<Edition> edition, const QString &pat
 void EditionDocument::setAutosaveInterval(int seconds)
 {
     m_autosaveSeconds = qMax(0, seconds);
-    restartAutosaver();
+    configureAutosaver();
 }
 
-void EditionDocument::restartAutosaver()
+void EditionDocument::setAutosaveEdits(int edits)
 {
-    delete m_autosaver;
-    m_autosaver = nullptr;
-    if (m_filePath.isEmpty() || m_readOnly || m_autosaveSeconds <= 0)
+    m_autosaveEdits = qMax(0, edits);
+    configureAutosaver();
+}
+
+void EditionDocument::configureAutosaver()
+{
+    m_autosaver->setOriginalPath(m_filePath);
+    m_autosaver->setDisplayName(displayName());
+    m_autosaver->setEditThreshold(m_autosaveEdits);
+    if (m_autosaveSeconds <= 0) {
+        m_autosaver->stop();
         return;
-    m_autosaver = new Autosaver(m_edition.get(), m_filePath, this);
+    }
     m_autosaver->setInterval(m_autosaveSeconds);
-    connect(m_autosaver, &Autosaver::saved, this, [this](const QDateTime &when) {
-        // The file now holds this state, so it is the clean one.
-        m_edition->undoStack()->setClean();
-        Q_EMIT autosaved(tr("已自动保存 %1").arg(when.toString(QStringLiteral("HH:mm:ss"))));
-    });
-    connect(m_autosaver, &Autosaver::errorOccurred, this, [this](const QString &message) {
-        Q_EMIT autosaveFailed(tr("自动保存失败：%1").arg(message));
-    });
-    m_autosaver->start();
+    if (!m_autosaver->isActive())
+        m_autosaver->start();
+}
+
+void EditionDocument::discardRecovery()
+{
+    m_autosaver->discard();
 }
 
 bool EditionDocument::open(const QString &path, QString *error)
@@ -102,6 +125,31 @@ bool EditionDocument::open(const QString &path, QString *error)
     if (m_readOnly)
         m_openNotice = tr("文件只读：修改请用“另存为”保存");
     adopt(std::move(result.edition), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool EditionDocument::recover(const RecoveryEntry &entry, QString *error)
+{
+    std::unique_ptr<RecoveryCopy> copy =
+        RecoveryCopy::claim(entry, QFileInfo(entry.copyPath).absolutePath(), error);
+    if (!copy)
+        return false;
+    // Read without writing: the copy stays exactly as the crash left it until it is replaced.
+    OpenResult result = EditionStore::open(copy->path(), EditionStore::OpenMode::ReadOnly);
+    if (!result.isOk()) {
+        if (error)
+            *error = tr("无法恢复“%1”：%2").arg(entry.displayName, result.error);
+        return false;
+    }
+    const QString original =
+        entry.originalPath.isEmpty() ? QString() : QFileInfo(entry.originalPath).absoluteFilePath();
+    m_readOnly = !original.isEmpty() && EditionStore::isReadOnlyFile(original);
+    m_openNotice = original.isEmpty()
+                       ? tr("已恢复“%1”，尚未保存").arg(entry.displayName)
+                       : tr("已恢复“%1”，尚未保存到 %2").arg(entry.displayName, original);
+    adopt(std::move(result.edition), original, std::move(copy));
+    // Unsaved until the user saves: no state of the undo stack is the file's.
+    m_edition->undoStack()->resetClean();
     return true;
 }
 
@@ -128,12 +176,11 @@ bool EditionDocument::saveAs(const QString &path, QString *error)
     m_filePath = absolute;
     m_readOnly = false;
     m_edition->undoStack()->setClean();
-    if (moved) {
-        restartAutosaver();
+    // The file holds everything now: nothing left to recover.
+    m_autosaver->discard();
+    configureAutosaver();
+    if (moved)
         Q_EMIT filePathChanged(m_filePath);
-    } else if (m_autosaver) {
-        m_autosaver->markSaved();
-    }
     return true;
 }
 

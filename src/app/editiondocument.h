@@ -7,13 +7,17 @@
 namespace folio {
 class Autosaver;
 class Edition;
+class RecoveryCopy;
+struct RecoveryEntry;
 } // namespace folio
 
 namespace folio::app {
 
 // The edition the window edits, with the file it came from and its saved state. Open and
 // save go through store/, which writes each save in one transaction, so a failed save leaves
-// the previous file intact; errors come back as one sentence for the user.
+// the previous file intact; errors come back as one sentence for the user. The user's file
+// changes only on save/save as: autosave keeps a recovery copy apart (store/'s Autosaver),
+// removed when the edition is saved, replaced or closed.
 class EditionDocument : public QObject
 {
     Q_OBJECT
@@ -37,11 +41,20 @@ public:
     // What opening the file had to say beyond success (an upgraded schema), for the status bar.
     QString openNotice() const { return m_openNotice; }
 
-    // Autosave writes the edition to its own file every `seconds` when it changed (0: off).
-    // Only an edition that has a file autosaves; the sample and new editions wait for "save as".
+    // Autosave writes a recovery copy of a modified edition (saved or never saved) every
+    // `seconds` (0: off) and after every `edits` changes of the undo stack (0: only the timer).
     int autosaveInterval() const { return m_autosaveSeconds; }
     void setAutosaveInterval(int seconds);
+    int autosaveEdits() const { return m_autosaveEdits; }
+    void setAutosaveEdits(int edits);
     Autosaver *autosaver() const { return m_autosaver; }
+
+    // Opens a recovery copy a crashed program left as this document's edition: modified and
+    // unsaved, its file the original one (empty when it was never saved), so only an explicit
+    // save writes there. The copy stays until the edition is saved or closed.
+    bool recover(const RecoveryEntry &entry, QString *error);
+    // The edition is closed on purpose (quit, after the save question): its recovery copy goes.
+    void discardRecovery();
 
 Q_SIGNALS:
     // The edition object was replaced: views must drop every pointer into the old one.
@@ -52,8 +65,9 @@ Q_SIGNALS:
     void autosaveFailed(const QString &message);
 
 private:
-    void adopt(std::unique_ptr<Edition> edition, const QString &path);
-    void restartAutosaver();
+    void adopt(std::unique_ptr<Edition> edition, const QString &path,
+               std::unique_ptr<RecoveryCopy> copy = nullptr);
+    void configureAutosaver();
 
     std::unique_ptr<Edition> m_edition;
     QString m_filePath;
@@ -61,6 +75,7 @@ private:
     QString m_openNotice;
     Autosaver *m_autosaver = nullptr;
     int m_autosaveSeconds = 60;
+    int m_autosaveEdits = 20;
 };
 
 } // namespace folio::app

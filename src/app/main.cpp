@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 #include <cstdio>
 
@@ -52,5 +53,7 @@ int main(int argc, char **argv)
                      qPrintable(args.first()));
     }
     window.show();
+    // What a crashed run left is offered once the window is up, so the dialog has a parent.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return QApplication::exec();
 }

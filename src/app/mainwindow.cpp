@@ -13,6 +13,8 @@
 #include "app/pageview.h"
 #include "app/preflightpanel.h"
 #include "app/propertiespanel.h"
+#include "app/recentfilesmenu.h"
+#include "app/recoverydialog.h"
 #include "app/sampleedition.h"
 #include "app/settingsdialog.h"
 #include "app/storyeditor.h"
@@ -48,7 +50,6 @@
 namespace folio::app {
 
 namespace {
-constexpr int kMaxRecentFiles = 8;
 const QList<int> kZoomPercents = {25, 50, 75, 100, 150, 200, 300, 400, 600, 800};
 enum ZoomChoice { FitPage = -1, FitWidth = -2 };
 } // namespace
@@ -121,8 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_preflight, &PreflightPanel::frameActivated, this, &MainWindow::showFrame);
 
     const QSettings settings;
-    m_document->setAutosaveInterval(
-        settings.value(QStringLiteral("autosave/interval"), 60).toInt());
+    m_document->setAutosaveInterval(SettingsDialog::autosaveInterval());
+    m_document->setAutosaveEdits(SettingsDialog::autosaveEdits());
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
         resize(screen.size() * 0.9);
@@ -294,7 +295,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("最近文件"));
+    m_recent = new RecentFilesMenu(file->addMenu(tr("最近文件")), this);
+    connect(m_recent, &RecentFilesMenu::openRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -308,7 +313,6 @@ void MainWindow::createMenus()
     file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
-    rebuildRecentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
     edit->addAction(m_undoAction);
@@ -526,7 +530,7 @@ bool MainWindow::openFile(const QString &path)
         showError(tr("无法打开"), error);
         return false;
     }
-    addRecentFile(path);
+    m_recent->add(path);
     const QString notice = m_document->openNotice();
     statusBar()->showMessage(notice.isEmpty() ? tr("已打开 %1").arg(QFileInfo(path).fileName())
                                               : notice,
@@ -548,7 +552,7 @@ bool MainWindow::saveFileAs(const QString &path)
         showError(tr("无法保存"), error);
         return false;
     }
-    addRecentFile(path);
+    m_recent->add(path);
     statusBar()->showMessage(tr("已保存 %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
 }
@@ -582,6 +586,7 @@ void MainWindow::applySettings()
     m_properties->setUnit(SettingsDialog::usesPoints() ? PropertiesPanel::Unit::Point
                                                        : PropertiesPanel::Unit::Millimetre);
     m_document->setAutosaveInterval(SettingsDialog::autosaveInterval());
+    m_document->setAutosaveEdits(SettingsDialog::autosaveEdits());
 }
 
 void MainWindow::openDialog()
@@ -607,14 +612,33 @@ bool MainWindow::saveAsDialog()
 
 bool MainWindow::maybeSave()
 {
-    if (!m_document->isModified() || QGuiApplication::platformName() == QLatin1String("offscreen"))
+    if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("保存修改"), tr("“%1”已修改，是否保存？").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const QString name = m_document->displayName();
+    const auto answer = m_saveQuestion
+                            ? m_saveQuestion(name)
+                            : QMessageBox::question(
+                                  this, tr("保存修改"), tr("“%1”已修改，是否保存？").arg(name),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return saveFile();
     return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::offerRecovery(const std::function<void(RecoveryDialog &)> &answer)
+{
+    QString error;
+    const std::optional<RecoveryEntry> chosen = RecoveryDialog::ask(this, answer, &error);
+    if (!error.isEmpty())
+        showError(tr("恢复版面"), error);
+    if (!chosen || !maybeSave())
+        return false;
+    if (!m_document->recover(*chosen, &error)) {
+        showError(tr("无法恢复"), error);
+        return false;
+    }
+    statusBar()->showMessage(m_document->openNotice(), 10000);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -623,6 +647,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_document->discardRecovery();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -632,36 +657,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
                           ? QStringLiteral("fitWidth")
                           : QString::number(m_view->zoom()));
     event->accept();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), files);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files[i];
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(path);
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 bool MainWindow::linkSelectedFrames()

@@ -4,7 +4,9 @@
 #include "core/ids.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -24,6 +26,8 @@ class PageListPanel;
 class PageView;
 class PreflightPanel;
 class PropertiesPanel;
+class RecentFilesMenu;
+class RecoveryDialog;
 class StoryEditor;
 class StylesPanel;
 class StoryListPanel;
@@ -49,6 +53,15 @@ public:
     StylesPanel *stylesPanel() const { return m_stylesPanel; }
     PreflightPanel *preflightPanel() const { return m_preflight; }
 
+    // Asked before a modified edition is closed or replaced (quit, new, open): Save, Discard
+    // or Cancel for the edition's display name. By default a QMessageBox; tests answer here.
+    using SaveQuestion = std::function<QMessageBox::StandardButton(const QString &name)>;
+    void setSaveQuestion(SaveQuestion question) { m_saveQuestion = std::move(question); }
+    // Lists the recovery copies a crashed run left and lets the user choose (RecoveryDialog);
+    // true when one was recovered into this window. `answer` stands in for the user (tests);
+    // without it the dialog is shown modally.
+    bool offerRecovery(const std::function<void(RecoveryDialog &)> &answer = {});
+
     void openSample();
     bool openFile(const QString &path);
     bool saveFile();
@@ -64,7 +77,7 @@ public:
     void removeCurrentPage();
     // Moves a page to position `to` (one undo step) and keeps it shown and selected.
     bool movePage(ObjectId pageId, int to);
-    // Applies the preferences stored in QSettings (units, autosave interval).
+    // Applies the preferences stored in QSettings (units, autosave interval and edits).
     void applySettings();
     // 导入版面 without the file dialog: imports, selects the new page and shows the report.
     PageImport::Outcome importPage(const PageImport::Request &request);
@@ -84,8 +97,6 @@ private:
     void updateZoomBox();
     void updateActions();
     bool maybeSave();
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
     void showError(const QString &title, const QString &message);
     void selectionChanged();
 
@@ -134,7 +145,8 @@ private:
     QAction *m_guidesAction = nullptr;
     QAction *m_selectToolAction = nullptr;
     QAction *m_textToolAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recent = nullptr;
+    SaveQuestion m_saveQuestion;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_zoomBox = nullptr;
 

@@ -13,13 +13,15 @@ namespace folio::app {
 namespace {
 const QString kUnitsKey = QStringLiteral("units");
 const QString kAutosaveKey = QStringLiteral("autosave/interval");
+const QString kAutosaveEditsKey = QStringLiteral("autosave/edits");
 const QString kTemplateKey = QStringLiteral("newEdition/template");
-constexpr int kDefaultAutosave = 60; // seconds
+constexpr int kDefaultAutosave = 60;      // seconds
+constexpr int kDefaultAutosaveEdits = 20; // undo-stack changes
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_units(new QComboBox(this)), m_autosave(new QSpinBox(this)),
-      m_template(new QComboBox(this))
+      m_autosaveEdits(new QSpinBox(this)), m_template(new QComboBox(this))
 {
     setWindowTitle(tr("首选项"));
     m_units->addItem(tr("毫米"), QStringLiteral("mm"));
@@ -30,6 +32,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_autosave->setSuffix(tr(" 秒"));
     m_autosave->setSpecialValueText(tr("关闭"));
     m_autosave->setValue(autosaveInterval());
+    m_autosave->setToolTip(tr("自动保存把恢复副本存在用户数据文件夹，不改动版面文件"));
+    m_autosaveEdits->setRange(0, 1000);
+    m_autosaveEdits->setSuffix(tr(" 步"));
+    m_autosaveEdits->setSpecialValueText(tr("只按时间"));
+    m_autosaveEdits->setValue(autosaveEdits());
     for (const PageTemplate &t : UserTemplates::all())
         m_template->addItem(t.name, t.key);
     m_template->setCurrentIndex(qMax(0, m_template->findData(defaultTemplate())));
@@ -38,6 +45,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("度量单位"), m_units);
     form->addRow(tr("自动保存间隔"), m_autosave);
+    form->addRow(tr("每隔几步编辑自动保存"), m_autosaveEdits);
     form->addRow(tr("新建版面的版式"), m_template);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -57,6 +65,11 @@ int SettingsDialog::autosaveInterval()
     return qMax(0, QSettings().value(kAutosaveKey, kDefaultAutosave).toInt());
 }
 
+int SettingsDialog::autosaveEdits()
+{
+    return qMax(0, QSettings().value(kAutosaveEditsKey, kDefaultAutosaveEdits).toInt());
+}
+
 QString SettingsDialog::defaultTemplate()
 {
     const QString key = QSettings().value(kTemplateKey, PageTemplate::broadsheet8().key).toString();
@@ -71,6 +84,7 @@ void SettingsDialog::save() const
     QSettings settings;
     settings.setValue(kUnitsKey, m_units->currentData());
     settings.setValue(kAutosaveKey, m_autosave->value());
+    settings.setValue(kAutosaveEditsKey, m_autosaveEdits->value());
     settings.setValue(kTemplateKey, m_template->currentData());
 }
 

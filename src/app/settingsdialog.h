@@ -7,9 +7,10 @@ class QSpinBox;
 
 namespace folio::app {
 
-// 编辑 → 首选项: the units of the panels (mm or pt), the autosave interval and the page
-// template a new edition starts from, all kept in QSettings (keys `units`,
-// `autosave/interval` in seconds with 0 = off, `newEdition/template` with a template key).
+// 编辑 → 首选项: the units of the panels (mm or pt), when autosave writes a recovery copy and
+// the page template a new edition starts from, all kept in QSettings (keys `units`,
+// `autosave/interval` in seconds with 0 = off, `autosave/edits` in undo-stack changes with
+// 0 = only the interval, `newEdition/template` with a template key).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     // The stored values, with their defaults.
     static bool usesPoints();
     static int autosaveInterval();
+    static int autosaveEdits();
     static QString defaultTemplate();
 
     // Writes the fields to QSettings (the dialog calls it when accepted).
@@ -26,11 +28,13 @@ public:
 
     QComboBox *unitsBox() const { return m_units; }
     QSpinBox *autosaveField() const { return m_autosave; }
+    QSpinBox *autosaveEditsField() const { return m_autosaveEdits; }
     QComboBox *templateBox() const { return m_template; }
 
 private:
     QComboBox *m_units;
     QSpinBox *m_autosave;
+    QSpinBox *m_autosaveEdits;
     QComboBox *m_template;
 };
 

@@ -4,7 +4,6 @@
 #include "model/edition.h"
 #include "model/framecommand.h"
 #include "seededition.h"
-#include "store/autosaver.h"
 #include "store/editionstore.h"
 
 #include <QMenu>
@@ -49,7 +48,6 @@ private Q_SLOTS:
     void badFileKeepsCurrentEdition();
     void saveFailureLosesNothing();
     void recentFilesRemembered();
-    void autosaveWritesTheFile();
     void englishTranslationLoads();
     void printsEveryPageToPdf();
     void dyingUndoStackOfReplacedEditionIsNotHeard();
@@ -201,34 +199,6 @@ void TestMainWindow::recentFilesRemembered()
     const QStringList recent = QSettings().value("recentFiles").toStringList();
     QVERIFY(!recent.isEmpty());
     QCOMPARE(recent.first(), QFileInfo(path).absoluteFilePath());
-}
-
-void TestMainWindow::autosaveWritesTheFile()
-{
-    const QString path = m_dir.filePath("autosave.folio");
-    MainWindow window;
-    openSeed(window);
-    QVERIFY(window.saveFileAs(path));
-    Autosaver *autosaver = window.document()->autosaver();
-    QVERIFY(autosaver);
-    QCOMPARE(autosaver->path(), QFileInfo(path).absoluteFilePath());
-    QVERIFY(autosaver->isActive());
-
-    Edition *e = window.document()->edition();
-    Frame f = *frameNamed(e, QStringLiteral("正文 2"));
-    f.rect.translate(0, 27);
-    e->undoStack()->push(FrameCommand::change(e, f, QStringLiteral("move")));
-    QVERIFY(window.document()->isModified());
-    // What the timer does, without waiting for it.
-    QVERIFY(autosaver->saveIfModified());
-    QVERIFY(!window.document()->isModified());
-    const OpenResult saved = EditionStore::open(path, EditionStore::OpenMode::ReadOnly);
-    QVERIFY2(saved.isOk(), qPrintable(saved.error));
-    QCOMPARE(frameNamed(saved.edition.get(), QStringLiteral("正文 2"))->rect, f.rect);
-
-    // An edition without a file has nothing to autosave into.
-    openSeed(window);
-    QVERIFY(!window.document()->autosaver());
 }
 
 void TestMainWindow::englishTranslationLoads()

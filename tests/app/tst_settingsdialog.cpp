@@ -4,6 +4,7 @@
 #include "app/settingsdialog.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
+#include "store/autosaver.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,6 +49,7 @@ void TestSettingsDialog::defaults()
     SettingsDialog dialog;
     QCOMPARE(dialog.unitsBox()->currentData().toString(), QStringLiteral("mm"));
     QCOMPARE(dialog.autosaveField()->value(), 60);
+    QCOMPARE(dialog.autosaveEditsField()->value(), 20);
     QCOMPARE(dialog.templateBox()->currentData().toString(), QStringLiteral("broadsheet8"));
     QVERIFY(!SettingsDialog::usesPoints());
 }
@@ -56,33 +58,40 @@ void TestSettingsDialog::savedSettingsReachTheWindow_data()
 {
     QTest::addColumn<QString>("units");
     QTest::addColumn<int>("autosave");
+    QTest::addColumn<int>("edits");
     QTest::addColumn<QString>("templateKey");
-    QTest::newRow("pt, 2 min, tabloid") << "pt" << 120 << "tabloid6";
-    QTest::newRow("mm, off, broadsheet") << "mm" << 0 << "broadsheet8";
+    QTest::newRow("pt, 2 min, 5 edits, tabloid") << "pt" << 120 << 5 << "tabloid6";
+    QTest::newRow("mm, off, only the timer, broadsheet") << "mm" << 0 << 0 << "broadsheet8";
 }
 
 void TestSettingsDialog::savedSettingsReachTheWindow()
 {
     QFETCH(QString, units);
     QFETCH(int, autosave);
+    QFETCH(int, edits);
     QFETCH(QString, templateKey);
     MainWindow window;
     {
         SettingsDialog dialog(&window);
         dialog.unitsBox()->setCurrentIndex(dialog.unitsBox()->findData(units));
         dialog.autosaveField()->setValue(autosave);
+        dialog.autosaveEditsField()->setValue(edits);
         dialog.templateBox()->setCurrentIndex(dialog.templateBox()->findData(templateKey));
         dialog.save();
     }
     const QSettings settings;
     QCOMPARE(settings.value("units").toString(), units);
     QCOMPARE(settings.value("autosave/interval").toInt(), autosave);
+    QCOMPARE(settings.value("autosave/edits").toInt(), edits);
     QCOMPARE(settings.value("newEdition/template").toString(), templateKey);
 
     window.applySettings();
     QCOMPARE(window.properties()->unit(),
              units == "pt" ? PropertiesPanel::Unit::Point : PropertiesPanel::Unit::Millimetre);
     QCOMPARE(window.document()->autosaveInterval(), autosave);
+    QCOMPARE(window.document()->autosaveEdits(), edits);
+    QCOMPARE(window.document()->autosaver()->editThreshold(), edits);
+    QCOMPARE(window.document()->autosaver()->isActive(), autosave > 0);
     // 文件 → 新建 starts from the chosen template.
     QAction *newAction = nullptr;
     for (QAction *a : window.findChildren<QAction *>())
@@ -96,6 +105,7 @@ void TestSettingsDialog::savedSettingsReachTheWindow()
     // A dialog opened again shows what was stored.
     SettingsDialog again;
     QCOMPARE(again.autosaveField()->value(), autosave);
+    QCOMPARE(again.autosaveEditsField()->value(), edits);
     QCOMPARE(again.templateBox()->currentData().toString(), templateKey);
 }
 
@@ -105,6 +115,8 @@ void TestSettingsDialog::unknownTemplateFallsBack()
     QCOMPARE(SettingsDialog::defaultTemplate(), QStringLiteral("broadsheet8"));
     QSettings().setValue("autosave/interval", -5);
     QCOMPARE(SettingsDialog::autosaveInterval(), 0);
+    QSettings().setValue("autosave/edits", -3);
+    QCOMPARE(SettingsDialog::autosaveEdits(), 0);
 }
 
 QTEST_MAIN(TestSettingsDialog)
