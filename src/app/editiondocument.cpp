@@ -18,10 +18,10 @@ EditionDocument::EditionDocument(QObject *parent) : QObject(parent)
 
 EditionDocument::~EditionDocument()
 {
-    // Destroyed with the window: a clean close, so the recovery copy goes. The autosaver holds
-    // a pointer to the edition: it goes first. A dying QUndoStack emits cleanChanged; nobody
-    // may hear that about an edition that is half destroyed.
-    m_autosaver->discard();
+    // The recovery copy stays: a clean close went through discardRecovery() already, and an
+    // edition destroyed without being closed keeps its unsaved edits recoverable. The
+    // autosaver holds a pointer to the edition: it goes first. A dying QUndoStack emits
+    // cleanChanged; nobody may hear that about an edition that is half destroyed.
     delete m_autosaver;
     disconnect(m_edition->undoStack(), nullptr, this, nullptr);
 }
@@ -67,8 +67,8 @@ void EditionDocument::adopt(std::unique_ptr<Edition> edition, const QString &pat
     m_autosaver = copy ? new Autosaver(m_edition.get(), std::move(copy), this)
                        : new Autosaver(m_edition.get(), RecoveryStore::defaultFolder(), this);
     connect(m_autosaver, &Autosaver::written, this, [this](const QDateTime &when) {
-        Q_EMIT autosaved(tr("已写入恢复副本 %1（文件未改动）")
-                             .arg(when.toString(QStringLiteral("HH:mm:ss"))));
+        Q_EMIT autosaved(
+            tr("已写入恢复副本 %1（文件未改动）").arg(when.toString(QStringLiteral("HH:mm:ss"))));
     });
     connect(m_autosaver, &Autosaver::errorOccurred, this, [this](const QString &message) {
         Q_EMIT autosaveFailed(tr("自动保存失败：%1").arg(message));

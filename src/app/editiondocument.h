@@ -17,7 +17,7 @@ namespace folio::app {
 // save go through store/, which writes each save in one transaction, so a failed save leaves
 // the previous file intact; errors come back as one sentence for the user. The user's file
 // changes only on save/save as: autosave keeps a recovery copy apart (store/'s Autosaver),
-// removed when the edition is saved, replaced or closed.
+// removed when the edition is saved, replaced or closed (discardRecovery()).
 class EditionDocument : public QObject
 {
     Q_OBJECT

@@ -615,11 +615,11 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     const QString name = m_document->displayName();
-    const auto answer = m_saveQuestion
-                            ? m_saveQuestion(name)
-                            : QMessageBox::question(
-                                  this, tr("保存修改"), tr("“%1”已修改，是否保存？").arg(name),
-                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer =
+        m_saveQuestion
+            ? m_saveQuestion(name)
+            : QMessageBox::question(this, tr("保存修改"), tr("“%1”已修改，是否保存？").arg(name),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return saveFile();
     return answer == QMessageBox::Discard;

@@ -35,8 +35,8 @@ void RecentFilesMenu::rebuild()
     const QStringList files = QSettings().value(kKey).toStringList();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *action = m_menu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        QAction *action =
+            m_menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
     }

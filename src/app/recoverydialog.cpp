@@ -25,8 +25,8 @@ RecoveryDialog::RecoveryDialog(const RecoveryStore &store, const QList<RecoveryE
       m_later(new QPushButton(tr("以后再说"), this))
 {
     setWindowTitle(tr("恢复版面"));
-    auto *intro = new QLabel(tr("Folio 上次没有正常退出。以下版面有未保存的修改，已自动存下副本："),
-                             this);
+    auto *intro =
+        new QLabel(tr("Folio 上次没有正常退出。以下版面有未保存的修改，已自动存下副本："), this);
     intro->setWordWrap(true);
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("版面"), tr("原文件"), tr("时间"), tr("最近的编辑")});

@@ -26,9 +26,8 @@ public:
     // Lists the copies a crashed run left (after deleting incomplete ones) and, when there are
     // any, shows the dialog (modal, or handed to `answer` in tests). Returns the entry chosen
     // for 恢复; `error` says when 放弃 could not delete a copy.
-    static std::optional<RecoveryEntry> ask(QWidget *parent,
-                                            const std::function<void(RecoveryDialog &)> &answer,
-                                            QString *error);
+    static std::optional<RecoveryEntry>
+    ask(QWidget *parent, const std::function<void(RecoveryDialog &)> &answer, QString *error);
 
     // The entries still offered (放弃 takes the chosen one out).
     QList<RecoveryEntry> entries() const { return m_entries; }

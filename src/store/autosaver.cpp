@@ -10,8 +10,7 @@ namespace folio {
 
 Autosaver::Autosaver(Edition *edition, const QString &folder, QObject *parent)
     : Autosaver(edition, std::make_unique<RecoveryCopy>(folder), parent)
-{
-}
+{}
 
 Autosaver::Autosaver(Edition *edition, std::unique_ptr<RecoveryCopy> copy, QObject *parent)
     : QObject(parent), m_edition(edition), m_copy(std::move(copy)), m_timer(new QTimer(this))
@@ -20,6 +19,7 @@ Autosaver::Autosaver(Edition *edition, std::unique_ptr<RecoveryCopy> copy, QObje
     connect(m_timer, &QTimer::timeout, this, &Autosaver::writeIfNeeded);
     if (edition) {
         m_copiedRevision = edition->revision();
+        m_lastIndex = edition->undoStack()->index();
         connect(edition->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::countEdit);
     }
 }
@@ -70,11 +70,14 @@ bool Autosaver::isPending() const
     return !m_edition->undoStack()->isClean() || hasCopy();
 }
 
-void Autosaver::countEdit()
+void Autosaver::countEdit(int index)
 {
+    // A merged command (typing, nudges) leaves the index alone: it is still one edit.
+    if (index == m_lastIndex)
+        return;
+    m_lastIndex = index;
     ++m_editsSinceCopy;
-    if (!isActive() || m_editThreshold <= 0 || m_editsSinceCopy < m_editThreshold ||
-        m_writeQueued)
+    if (!isActive() || m_editThreshold <= 0 || m_editsSinceCopy < m_editThreshold || m_writeQueued)
         return;
     // Not inside the push that changed the stack: the gesture finishes first.
     m_writeQueued = true;

@@ -37,7 +37,8 @@ public:
 
     int interval() const { return m_intervalSeconds; } // seconds
     void setInterval(int seconds);                     // at least 1
-    // Undo-stack changes (do, undo, redo) after which a copy is written; 0: only the timer.
+    // Undo-stack changes (a new step, undo, redo; typing merged into one step counts once)
+    // after which a copy is written; 0: only the timer.
     int editThreshold() const { return m_editThreshold; }
     void setEditThreshold(int edits);
     bool isActive() const;
@@ -69,7 +70,7 @@ Q_SIGNALS:
 
 private:
     void connectEdition();
-    void countEdit();
+    void countEdit(int index);
 
     QPointer<Edition> m_edition;
     std::unique_ptr<RecoveryCopy> m_copy;
@@ -79,6 +80,7 @@ private:
     int m_intervalSeconds = 60;
     int m_editThreshold = 20;
     int m_editsSinceCopy = 0;
+    int m_lastIndex = 0;
     bool m_writeQueued = false;
     quint64 m_copiedRevision = 0;
     QDateTime m_lastWritten;

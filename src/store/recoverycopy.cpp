@@ -24,23 +24,20 @@ QString tr(const char *text)
 
 RecoveryCopy::RecoveryCopy(const QString &folder)
     : RecoveryCopy(folder, QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
-RecoveryCopy::RecoveryCopy(const QString &folder, const QString &id) : m_store(folder), m_id(id)
-{
-}
+RecoveryCopy::RecoveryCopy(const QString &folder, const QString &id) : m_store(folder), m_id(id) {}
 
 RecoveryCopy::~RecoveryCopy() = default;
 
-std::unique_ptr<RecoveryCopy> RecoveryCopy::claim(const RecoveryEntry &entry,
-                                                  const QString &folder, QString *error)
+std::unique_ptr<RecoveryCopy> RecoveryCopy::claim(const RecoveryEntry &entry, const QString &folder,
+                                                  QString *error)
 {
     std::unique_ptr<RecoveryCopy> copy(new RecoveryCopy(folder, entry.id));
     if (!copy->m_lock.tryLock(copy->m_store.lockPath(entry.id))) {
         if (error)
-            *error = tr("恢复副本 %1 正由另一个 Folio 使用")
-                         .arg(QDir::toNativeSeparators(copy->path()));
+            *error =
+                tr("恢复副本 %1 正由另一个 Folio 使用").arg(QDir::toNativeSeparators(copy->path()));
         return nullptr;
     }
     if (!QFile::exists(copy->path())) {
@@ -58,15 +55,13 @@ QString RecoveryCopy::path() const
 }
 
 bool RecoveryCopy::write(const Edition &edition, const QString &originalPath,
-                         const QString &displayName, const QStringList &lastEdits,
-                         QString *error)
+                         const QString &displayName, const QStringList &lastEdits, QString *error)
 {
     if (!m_lock.isLocked()) {
-        if (!QDir().mkpath(m_store.folder()) ||
-            !m_lock.tryLock(m_store.lockPath(m_id))) {
+        if (!QDir().mkpath(m_store.folder()) || !m_lock.tryLock(m_store.lockPath(m_id))) {
             if (error)
-                *error = tr("无法在 %1 建立恢复副本")
-                             .arg(QDir::toNativeSeparators(m_store.folder()));
+                *error =
+                    tr("无法在 %1 建立恢复副本").arg(QDir::toNativeSeparators(m_store.folder()));
             return false;
         }
     }
@@ -77,14 +72,13 @@ bool RecoveryCopy::write(const Edition &edition, const QString &originalPath,
     o.insert(QStringLiteral("format"), QStringLiteral("folio-recovery"));
     o.insert(QStringLiteral("original"), originalPath);
     o.insert(QStringLiteral("name"), displayName);
-    o.insert(QStringLiteral("savedAt"),
-             QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("edits"), QJsonArray::fromStringList(lastEdits));
     o.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
     o.insert(QStringLiteral("host"), QSysInfo::machineHostName());
     QSaveFile file(m_store.descriptionPath(m_id));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 ||
+        !file.commit()) {
         if (error)
             *error = tr("无法写入 %1：%2")
                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());

@@ -26,8 +26,8 @@ public:
 
     // Takes over the copy a dead program left (to go on writing it after 恢复); null with a
     // message when another program holds it or it is gone.
-    static std::unique_ptr<RecoveryCopy> claim(const RecoveryEntry &entry,
-                                               const QString &folder, QString *error);
+    static std::unique_ptr<RecoveryCopy> claim(const RecoveryEntry &entry, const QString &folder,
+                                               QString *error);
 
     QString id() const { return m_id; }
     QString path() const;

@@ -76,8 +76,8 @@ bool RecoveryStore::readDescription(const QString &path, RecoveryEntry *entry)
         return false;
     entry->originalPath = o.value(QStringLiteral("original")).toString();
     entry->displayName = o.value(QStringLiteral("name")).toString();
-    entry->savedAt = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(),
-                                           Qt::ISODateWithMs);
+    entry->savedAt =
+        QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
     entry->lastEdits.clear();
     for (const QJsonValue &v : o.value(QStringLiteral("edits")).toArray())
         entry->lastEdits << v.toString();

@@ -10,13 +10,13 @@ namespace folio {
 // One recovery copy as its description tells it.
 struct RecoveryEntry
 {
-    QString id;           // names the files of the copy in the folder
-    QString copyPath;     // the copy itself, an ordinary edition file
-    QString originalPath; // the user's file the edition came from; empty when never saved
-    QString displayName;  // what the window title showed
-    QDateTime savedAt;    // when the copy was written
+    QString id;            // names the files of the copy in the folder
+    QString copyPath;      // the copy itself, an ordinary edition file
+    QString originalPath;  // the user's file the edition came from; empty when never saved
+    QString displayName;   // what the window title showed
+    QDateTime savedAt;     // when the copy was written
     QStringList lastEdits; // the undo stack's last command texts, oldest first
-    qint64 processId = 0; // the program that wrote it
+    qint64 processId = 0;  // the program that wrote it
     QString hostName;
 };
 

@@ -110,7 +110,8 @@ void TestRecovery::quitAlwaysAsksAndOnlySaveWritesTheFile()
     QFETCH(int, answer);
     QFETCH(bool, closes);
     QFETCH(bool, fileChanges);
-    const QString path = m_dir.filePath(QStringLiteral("quit-%1.folio").arg(QTest::currentDataTag()));
+    const QString path =
+        m_dir.filePath(QStringLiteral("quit-%1.folio").arg(QTest::currentDataTag()));
     QFile::remove(path);
     QVERIFY(QFile::copy(m_seedPath, path));
     const QByteArray before = sha1Of(path);

@@ -162,6 +162,14 @@ void tst_Autosaver::everyNEditsWritesACopy()
     QVERIFY(written.wait(5000));
     QCOMPARE(written.count(), 2);
     QCOMPARE(storyText(autosaver.copyPath(), 1), QStringLiteral("五"));
+    // Typing merges into one step: however many characters, one edit.
+    for (const QString &text : {QStringLiteral("六"), QStringLiteral("六七"),
+                                QStringLiteral("六七八"), QStringLiteral("六七八九")})
+        edition.undoStack()->push(
+            StoryCommand::change(&edition, storyWith(1, text), QStringLiteral("输入"), true));
+    QCoreApplication::processEvents();
+    QCOMPARE(written.count(), 2);
+    QCOMPARE(edition.undoStack()->undoText(), QStringLiteral("输入"));
 }
 
 void tst_Autosaver::backToSavedStateRemovesCopy()

@@ -66,8 +66,8 @@ void tst_RecoveryStore::writeListReadBack_data()
 {
     QTest::addColumn<QString>("original");
     QTest::addColumn<QString>("name");
-    QTest::newRow("saved edition") << QStringLiteral("/版面/要闻.folio")
-                                   << QStringLiteral("要闻.folio");
+    QTest::newRow("saved edition")
+        << QStringLiteral("/版面/要闻.folio") << QStringLiteral("要闻.folio");
     QTest::newRow("never saved") << QString() << QStringLiteral("未命名版面");
 }
 
@@ -115,8 +115,8 @@ void tst_RecoveryStore::rewriteKeepsOneCopyWithTheLatestState()
                        {QStringLiteral("改稿")}, nullptr));
     QCOMPARE(storyText(copy.path()), QStringLiteral("二稿"));
     RecoveryEntry entry;
-    QVERIFY(RecoveryStore::readDescription(RecoveryStore(m_folder).descriptionPath(copy.id()),
-                                           &entry));
+    QVERIFY(
+        RecoveryStore::readDescription(RecoveryStore(m_folder).descriptionPath(copy.id()), &entry));
     QCOMPARE(entry.displayName, QStringLiteral("b"));
     QCOMPARE(QDir(m_folder).entryList({QStringLiteral("*.folio")}, QDir::Files).size(), 1);
 }
@@ -126,7 +126,8 @@ void tst_RecoveryStore::copyOfLiveWriterIsNotListed()
     RecoveryCopy first(m_folder);
     auto second = std::make_unique<RecoveryCopy>(m_folder);
     QVERIFY(first.write(*editionWith(QStringLiteral("甲")), {}, QStringLiteral("甲"), {}, nullptr));
-    QVERIFY(second->write(*editionWith(QStringLiteral("乙")), {}, QStringLiteral("乙"), {}, nullptr));
+    QVERIFY(
+        second->write(*editionWith(QStringLiteral("乙")), {}, QStringLiteral("乙"), {}, nullptr));
     const RecoveryStore store(m_folder);
     QVERIFY(store.list().isEmpty());
     // Nobody else may delete a copy whose writer runs.
@@ -179,8 +180,8 @@ void tst_RecoveryStore::removeDeletesEveryFile()
     QString id;
     {
         RecoveryCopy copy(m_folder);
-        QVERIFY(copy.write(*editionWith(QStringLiteral("稿")), {}, QStringLiteral("稿"), {},
-                           nullptr));
+        QVERIFY(
+            copy.write(*editionWith(QStringLiteral("稿")), {}, QStringLiteral("稿"), {}, nullptr));
         id = copy.id();
     }
     const RecoveryStore store(m_folder);
@@ -201,8 +202,8 @@ void tst_RecoveryStore::claimTakesOverOnce()
 {
     {
         RecoveryCopy copy(m_folder);
-        QVERIFY(copy.write(*editionWith(QStringLiteral("旧")), {}, QStringLiteral("旧"), {},
-                           nullptr));
+        QVERIFY(
+            copy.write(*editionWith(QStringLiteral("旧")), {}, QStringLiteral("旧"), {}, nullptr));
     }
     const RecoveryStore store(m_folder);
     const RecoveryEntry entry = store.list().value(0);
@@ -217,8 +218,8 @@ void tst_RecoveryStore::claimTakesOverOnce()
     QVERIFY(!RecoveryCopy::claim(entry, m_folder, &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(entry.copyPath)), qPrintable(error));
     // The new owner writes the same copy.
-    QVERIFY(claimed->write(*editionWith(QStringLiteral("新")), {}, QStringLiteral("新"), {},
-                           nullptr));
+    QVERIFY(
+        claimed->write(*editionWith(QStringLiteral("新")), {}, QStringLiteral("新"), {}, nullptr));
     QCOMPARE(storyText(entry.copyPath), QStringLiteral("新"));
     claimed->remove();
     QVERIFY(!QFile::exists(entry.copyPath));
@@ -257,7 +258,8 @@ void tst_RecoveryStore::defaultFolderIsInTheUsersDataFolder()
     qputenv("XDG_DATA_HOME", QFile::encodeName(data));
     const QString folder = RecoveryStore::defaultFolder();
     QVERIFY2(folder.startsWith(data + QLatin1Char('/')), qPrintable(folder));
-    QVERIFY(folder.endsWith(QStringLiteral("/%1/recovery").arg(QCoreApplication::applicationName())));
+    QVERIFY(
+        folder.endsWith(QStringLiteral("/%1/recovery").arg(QCoreApplication::applicationName())));
 }
 
 QTEST_GUILESS_MAIN(tst_RecoveryStore)
