@@ -31,6 +31,8 @@ RecoveryDialog::RecoveryDialog(const RecoveryStore &store, const QList<RecoveryE
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("版面"), tr("原文件"), tr("时间"), tr("最近的编辑")});
     m_list->header()->setStretchLastSection(true);
+    for (int column = 0; column < 3; ++column)
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto *note = new QLabel(tr("恢复的版面尚未保存：保存后才写入原文件。"), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(this);
