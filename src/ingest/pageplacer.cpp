@@ -209,6 +209,8 @@ PagePlacement PagePlacer::place(const PageTemplate &pageTemplate, const ParsedPa
     grid.line = m_metrics.bodyLeading();
     grid.lines = int(page.typeArea().height() / grid.line + 1e-6);
     grid.charsPerLine = std::max(1, int(grid.columnWidth / m_metrics.bodySize() + 1e-6));
+    // No story uses more lines than the page has: measuring stops a little past that.
+    m_metrics.setPageCapacity(grid.lines, grid.columns);
 
     for (int i = 0; i < built.stories.size(); ++i) {
         StoryPlacement sp;

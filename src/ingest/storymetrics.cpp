@@ -6,12 +6,15 @@
 #include "model/edition.h"
 
 #include <cmath>
+#include <limits>
 
 namespace folio::ingest {
 
 namespace {
 constexpr double kTall = 1.0e5; // a probe frame that never fills
-}
+// Lines measured past the page's capacity before the rest is only estimated.
+constexpr int kMarginLines = 16;
+} // namespace
 
 StoryMetrics::StoryMetrics(const Edition &styles, const BuiltStories &built,
                            const QList<ParagraphStyle> &headlineStyles)
@@ -91,6 +94,39 @@ StoryFlow StoryMetrics::flow(ObjectId storyId, int first, int last, int variant)
     return f;
 }
 
+void StoryMetrics::setPageCapacity(int linesPerColumn, int columns)
+{
+    m_pageLines = std::max(0, linesPerColumn);
+    m_pageColumns = std::max(0, columns);
+}
+
+int StoryMetrics::linesComposed() const
+{
+    return m_layouter.paragraphCache()->linesComposed();
+}
+
+// A one-column probe as tall as all of the page's columns end to end, plus the margin.
+double StoryMetrics::probeHeight() const
+{
+    if (m_pageLines <= 0 || m_pageColumns <= 0)
+        return kTall;
+    return std::min(kTall, (m_pageLines * m_pageColumns + kMarginLines) * m_bodyLeading);
+}
+
+// Lines the text from `from` on needs at `width`, from its characters alone: what did not fit
+// the probe is overset on any page, so its exact line breaks do not matter.
+int StoryMetrics::estimatedLines(const StoryFlow &flow, const BreakToken &from, double width) const
+{
+    const int perLine = std::max(1, int(width / m_bodySize + 1e-6));
+    qint64 lines = 0;
+    for (int i = from.paragraph; i < flow.paragraphs.size(); ++i) {
+        const qint64 length =
+            flow.paragraphs[i].text.size() - (i == from.paragraph ? from.offset : 0);
+        lines += std::max<qint64>(1, (length + perLine - 1) / perLine);
+    }
+    return int(std::min<qint64>(lines, std::numeric_limits<int>::max() / 2));
+}
+
 int StoryMetrics::linesIn(const FrameLayout &layout) const
 {
     double top = 0;
@@ -137,9 +173,13 @@ int StoryMetrics::lines(ObjectId storyId, int first, int last, double columnWidt
     for (auto &p : f.paragraphs)
         p.inHeadlineBlock = false;
     FlowFrame frame;
-    frame.rect = QRectF(0, 0, columnWidth, kTall);
+    frame.rect = QRectF(0, 0, columnWidth, probeHeight());
     FrameComposer composer(m_layouter.paragraphCache());
-    return linesIn(composer.compose(f, frame, {}));
+    const FrameLayout layout = composer.compose(f, frame, {});
+    const int measured = linesIn(layout);
+    if (layout.end.paragraph >= f.paragraphs.size())
+        return measured;
+    return measured + estimatedLines(f, layout.end, columnWidth);
 }
 
 int StoryMetrics::balancedLines(ObjectId storyId, int first, int last, int columns,
@@ -151,9 +191,15 @@ int StoryMetrics::balancedLines(ObjectId storyId, int first, int last, int colum
     const int total = lines(storyId, first, last, columnWidth);
     if (total == 0)
         return 0;
+    // The even share, plus what keeping lone last lines off column tops costs (rule 18). A
+    // share taller than the page (and its margin) is never composed: the story is overset
+    // whatever its exact lines.
+    const int even = (total + columns - 1) / columns;
+    const int most = m_pageLines > 0 ? m_pageLines + kMarginLines : total;
+    if (even > most)
+        return even;
     FrameComposer composer(m_layouter.paragraphCache());
-    // The even share, plus what keeping lone last lines off column tops costs (rule 18).
-    for (int perColumn = (total + columns - 1) / columns; perColumn <= total; ++perColumn) {
+    for (int perColumn = even; perColumn <= std::min(total, most); ++perColumn) {
         FlowFrame frame;
         frame.rect = QRectF(0, 0, columnWidth, perColumn * m_bodyLeading);
         BreakToken token;
@@ -162,7 +208,7 @@ int StoryMetrics::balancedLines(ObjectId storyId, int first, int last, int colum
         if (token.paragraph >= f.paragraphs.size())
             return perColumn;
     }
-    return total;
+    return std::min(total, most + 1);
 }
 
 double StoryMetrics::paragraphHeight(ObjectId storyId, int paragraph, double width)

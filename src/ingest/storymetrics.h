@@ -34,6 +34,14 @@ public:
     double bodySize() const { return m_bodySize; }
     double bodyLeading() const { return m_bodyLeading; }
 
+    // The page's type area in body lines per column and its columns: no story can use more
+    // lines than that, so measuring stops a margin past it and estimates the rest from its
+    // characters (placement only learns "more than the page"; copyfit stays exact). 0: no
+    // bound (measure everything).
+    void setPageCapacity(int linesPerColumn, int columns);
+    // Lines composed by the measuring so far (each (paragraph, offset, width) once), for tests.
+    int linesComposed() const;
+
     // Height from the top of a frame `width` wide to where the body would start under the
     // story's headline block (the block plus one line of air); 0 without a block.
     double headBlockHeight(ObjectId storyId, double width, int variant = 0);
@@ -57,6 +65,8 @@ private:
     StoryFlow flow(ObjectId storyId, int first, int last, int variant = 0);
     Story variantStory(ObjectId storyId, int variant) const;
     int linesIn(const FrameLayout &layout) const;
+    double probeHeight() const;
+    int estimatedLines(const StoryFlow &flow, const BreakToken &from, double width) const;
 
     std::unique_ptr<Edition> m_scratch;
     StoryLayouter m_layouter;
@@ -65,6 +75,8 @@ private:
     QList<ParagraphStyle> m_headlineStyles;
     double m_bodySize = 9.0;
     double m_bodyLeading = 13.5;
+    int m_pageLines = 0;
+    int m_pageColumns = 0;
     ObjectId m_pageId = 0;
 };
 

@@ -38,6 +38,7 @@ public:
     // Frames composed (not taken from the cache) since construction, for tests and the bench.
     int framesComposed() const { return m_framesComposed; }
     ParagraphCache *paragraphCache() { return &m_paragraphs; }
+    const ParagraphCache *paragraphCache() const { return &m_paragraphs; }
     void clear();
     // Frames kept: every edit that moves a frame's start token adds an entry, so the cache is
     // bounded by an estimate of the memory it holds (least recently used frames go first).

@@ -246,8 +246,9 @@ void tst_Cli::infoBadFile()
 void tst_Cli::benchJson_data()
 {
     QTest::addColumn<QString>("key");
-    for (const char *key : {"shape_floor_ms", "compose_cold_ms", "relayout_warm_ms", "keystroke_ms",
-                            "layouts_16_pages_mb", "export_page_ms", "export_16_pages_ms"})
+    for (const char *key :
+         {"shape_floor_ms", "compose_cold_ms", "relayout_warm_ms", "keystroke_ms",
+          "layouts_16_pages_mb", "export_page_ms", "export_16_pages_ms", "import_1mb_ms"})
         QTest::newRow(key) << QString::fromLatin1(key);
 }
 

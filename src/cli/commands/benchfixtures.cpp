@@ -113,6 +113,25 @@ void BenchFixtures::appendPageCopies(Edition &edition, int pageIndex, int copies
     }
 }
 
+QByteArray BenchFixtures::longStoryPageText(const QByteArray &seed, int bytes)
+{
+    // Without the paragraphs that open with a dateline: each would start a story of its own.
+    QStringList source;
+    for (const QString &p : bodyParagraphs(seed))
+        if (!p.startsWith(QStringLiteral("本报")) && !p.startsWith(QStringLiteral("新华社")))
+            source.append(p);
+    QByteArray text = QStringLiteral("【主题】一篇比整个版面还长的稿件\n").toUtf8();
+    for (int i = 0; text.size() < bytes && !source.isEmpty(); ++i) {
+        // Each repeat starts elsewhere in its paragraph: no two paragraphs, and hardly any two
+        // runs of Han text, are the same.
+        const QString &p = source[i % source.size()];
+        const int k = int((qint64(i) * 7) % p.size());
+        text +=
+            QStringLiteral("【正文】%1%2（第%3段）\n").arg(p.mid(k), p.left(k)).arg(i + 1).toUtf8();
+    }
+    return text;
+}
+
 std::unique_ptr<Edition> BenchFixtures::longStoryEdition(const QByteArray &seed, int characters,
                                                          int frames, ObjectId *storyId)
 {

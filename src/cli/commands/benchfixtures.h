@@ -30,6 +30,11 @@ public:
     // One body story of exactly `characters` characters (the seed's paragraphs, repeated),
     // chained through `frames` two-column frames of full type-area height, four per
     // broadsheet page. The story's id goes to storyId.
+    // A page text of one story of at least `bytes` bytes of UTF-8: a 主题 and the seed's body
+    // paragraphs, repeated and numbered so that no two are the same (no cache shares them), as
+    // a whole book chapter pasted into an import would be.
+    static QByteArray longStoryPageText(const QByteArray &seed, int bytes);
+
     static std::unique_ptr<Edition> longStoryEdition(const QByteArray &seed, int characters,
                                                      int frames, ObjectId *storyId);
 };

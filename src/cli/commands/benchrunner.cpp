@@ -3,6 +3,7 @@
 #include "benchfixtures.h"
 #include "benchmemory.h"
 
+#include "ingest/pageimporter.h"
 #include "layout/layoutengine.h"
 #include "layout/modeladapter.h"
 #include "model/framecommand.h"
@@ -33,11 +34,13 @@ const QString BenchRunner::kLayouts16PagesMb = QStringLiteral("layouts_16_pages_
 const QString BenchRunner::kLayouts16PagesItemsMb = QStringLiteral("layouts_16_pages_items_mb");
 const QString BenchRunner::kExportPage = QStringLiteral("export_page_ms");
 const QString BenchRunner::kExport16Pages = QStringLiteral("export_16_pages_ms");
+const QString BenchRunner::kImport1Mb = QStringLiteral("import_1mb_ms");
 
 namespace {
 constexpr int kLongStoryCharacters = 20000;
 constexpr int kLongStoryFrames = 8;
 constexpr int kEditionPages = 16;
+constexpr int kImportBytes = 1024 * 1024;
 // More than one line of characters, so that one keystroke of each run adds a line to the paragraph.
 constexpr int kKeystrokesPerRun = 16;
 constexpr double kMiB = 1024.0 * 1024.0;
@@ -123,6 +126,9 @@ bool BenchRunner::prepare(QString *error)
     BenchFixtures::appendPageCopies(*m_edition16, 0, kEditionPages - 1);
     m_longEdition = BenchFixtures::longStoryEdition(m_seed, kLongStoryCharacters, kLongStoryFrames,
                                                     &m_longStoryId);
+
+    m_importText = BenchFixtures::longStoryPageText(m_seed, kImportBytes);
+    m_notes.insert(QStringLiteral("import_bytes"), m_importText.size());
 
     prepareShapeJobs();
     m_relayoutFrameId = pickRelayoutFrame();
@@ -215,6 +221,8 @@ bool BenchRunner::runOnce(BenchResult *result, bool record)
         return false;
     measureKeystrokes(&values);
     if (!measureSixteenPages(&values, &result->error))
+        return false;
+    if (!measureImport(&values, &result->error))
         return false;
     if (record) {
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -344,6 +352,27 @@ bool BenchRunner::measureSixteenPages(QMap<QString, double> *values, QString *er
             return false;
     }
     values->insert(kExport16Pages, msSince(timer));
+    return true;
+}
+
+// `folio-cli page` without the PDF: a 1 MB story decoded, parsed, built and placed on a
+// broadsheet page with its copyfit (the overset counted exactly), with nothing shaped before.
+bool BenchRunner::measureImport(QMap<QString, double> *values, QString *error)
+{
+    auto edition = Edition::createDefault();
+    text::Shaper::instance()->clearCache();
+    ingest::ImportOptions options;
+    options.templateKey = QStringLiteral("broadsheet8");
+    QElapsedTimer timer;
+    timer.start();
+    const ingest::ImportResult r =
+        ingest::PageImporter::importBytes(m_importText, *edition, options);
+    values->insert(kImport1Mb, msSince(timer));
+    if (!r.ok || !r.hasPage || r.placement.stories.size() != 1) {
+        *error = tr("1 MB 稿件没有排出版面：%1").arg(r.error);
+        return false;
+    }
+    m_notes.insert(QStringLiteral("import_overset_chars"), -r.placement.stories.first().copyfit);
     return true;
 }
 

@@ -51,6 +51,7 @@ public:
     static const QString kLayouts16PagesItemsMb;
     static const QString kExportPage;
     static const QString kExport16Pages;
+    static const QString kImport1Mb;
 
     explicit BenchRunner(int runs);
     ~BenchRunner();
@@ -76,12 +77,14 @@ private:
     bool measureSeedPage(QMap<QString, double> *values, QString *error);
     void measureKeystrokes(QMap<QString, double> *values);
     bool measureSixteenPages(QMap<QString, double> *values, QString *error);
+    bool measureImport(QMap<QString, double> *values, QString *error);
     void noteMaximum(const QString &key, double value);
     bool exportPages(const Edition &edition, const QList<PageLayout> &pages, const QString &prefix,
                      QString *error);
 
     int m_runs = 5;
     QByteArray m_seed;
+    QByteArray m_importText;
     std::unique_ptr<Edition> m_seedEdition;
     std::unique_ptr<Edition> m_longEdition;
     std::unique_ptr<Edition> m_edition16;
