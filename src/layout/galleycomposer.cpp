@@ -8,21 +8,27 @@
 
 namespace folio {
 
-QList<PageLayout> GalleyComposer::compose(const QStringList &paragraphs,
-                                          const GalleyOptions &options, Diagnostics *diagnostics)
+namespace {
+constexpr qint64 kCacheBytes = 16 * 1024 * 1024;
+}
+
+GalleyComposer::GalleyComposer(const QStringList &paragraphs, const GalleyOptions &options)
+    : m_options(options), m_cache(std::make_unique<ParagraphCache>())
 {
-    StoryFlow story;
-    story.storyId = 1;
-    story.bodySize = options.fontSize > 0 ? options.fontSize : 9.0;
-    story.bodyLeading = options.leading > 0 ? options.leading : story.bodySize * 1.5;
+    // Composition only moves forward: the paragraphs behind the current page are not set
+    // again, so the cache needs to hold little more than the page's paragraphs.
+    m_cache->setMemoryLimit(kCacheBytes);
+    m_story.storyId = 1;
+    m_story.bodySize = options.fontSize > 0 ? options.fontSize : 9.0;
+    m_story.bodyLeading = options.leading > 0 ? options.leading : m_story.bodySize * 1.5;
     text::TextStyle style;
     style.family = options.fontFamily;
     style.style = options.fontStyle;
-    style.size = story.bodySize;
+    style.size = m_story.bodySize;
     text::ParagraphOptions paragraphOptions;
     paragraphOptions.kinsoku = options.kinsoku;
     paragraphOptions.firstLineIndent = options.indent;
-    paragraphOptions.leading = {text::Leading::Mode::Points, story.bodyLeading};
+    paragraphOptions.leading = {text::Leading::Mode::Points, m_story.bodyLeading};
     for (const QString &p : paragraphs) {
         if (p.trimmed().isEmpty())
             continue;
@@ -30,66 +36,69 @@ QList<PageLayout> GalleyComposer::compose(const QStringList &paragraphs,
         fp.text = p;
         fp.runs = {{0, int(p.size()), style}};
         fp.options = paragraphOptions;
-        story.paragraphs.append(fp);
+        m_story.paragraphs.append(fp);
     }
 
     const int columns = std::max(1, options.columns);
     const int chars = std::max(1, options.columnChars);
-    const double gutter = options.gutterChars * story.bodySize;
-    const double width = columns * chars * story.bodySize + (columns - 1) * gutter;
-    const int lines = std::max(1, options.linesPerColumn);
-    const double height = lines * story.bodyLeading;
-
-    ParagraphCache cache;
-    FrameComposer composer(&cache);
-    QList<PageLayout> pages;
-    BreakToken token;
-    const int count = int(story.paragraphs.size());
-    while (token.paragraph < count) {
-        FlowFrame frame;
-        frame.id = pages.size() + 1;
-        frame.pageIndex = int(pages.size());
-        frame.rect = QRectF(options.margin, options.margin, width, height);
-        frame.columns = columns;
-        frame.gutter = gutter;
-        frame.columnChars = chars;
-        FrameLayout layout = composer.compose(story, frame, token);
-        PageLayout page;
-        page.pageIndex = frame.pageIndex;
-        page.pageSize = QSizeF(width + 2 * options.margin, height + 2 * options.margin);
-        for (const GlyphRun &run : std::as_const(layout.runs))
-            page.items.append(run);
-        page.diagnostics = layout.diagnostics;
-        for (auto &d : page.diagnostics)
-            d.pageIndex = page.pageIndex;
-        if (diagnostics)
-            *diagnostics += page.diagnostics;
-        pages.append(page);
-        if (layout.end == token) {
-            // Nothing fitted on an empty page: report instead of looping forever.
-            if (diagnostics) {
-                diagnostics->append({Diagnostic::Severity::Error, QStringLiteral("overset"),
-                                     QStringLiteral("Galley too short for one line"), 1, 0,
-                                     frame.pageIndex});
-            }
-            break;
-        }
-        token = layout.end;
-    }
-    return pages;
+    m_gutter = options.gutterChars * m_story.bodySize;
+    m_width = columns * chars * m_story.bodySize + (columns - 1) * m_gutter;
+    m_height = std::max(1, options.linesPerColumn) * m_story.bodyLeading;
 }
 
-QList<PageLayout> GalleyComposer::composeText(const QString &text, const GalleyOptions &options,
-                                              Diagnostics *diagnostics)
+GalleyComposer::~GalleyComposer() = default;
+
+bool GalleyComposer::atEnd() const
 {
-    QString t = text;
-    t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    t.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return compose(t.split(QLatin1Char('\n')), options, diagnostics);
+    return m_stuck || m_token.paragraph >= m_story.paragraphs.size();
 }
 
-QList<PageLayout> GalleyComposer::composeFile(const QString &path, const GalleyOptions &options,
-                                              Diagnostics *diagnostics)
+PageLayout GalleyComposer::nextPage(Diagnostics *diagnostics)
+{
+    if (atEnd())
+        return {};
+    FlowFrame frame;
+    frame.id = m_pages + 1;
+    frame.pageIndex = m_pages;
+    frame.rect = QRectF(m_options.margin, m_options.margin, m_width, m_height);
+    frame.columns = std::max(1, m_options.columns);
+    frame.gutter = m_gutter;
+    frame.columnChars = std::max(1, m_options.columnChars);
+    FrameComposer composer(m_cache.get());
+    const FrameLayout layout = composer.compose(m_story, frame, m_token);
+    PageLayout page;
+    page.pageIndex = frame.pageIndex;
+    page.pageSize = QSizeF(m_width + 2 * m_options.margin, m_height + 2 * m_options.margin);
+    for (const GlyphRun &run : layout.runs)
+        page.items.append(run);
+    page.diagnostics = layout.diagnostics;
+    for (auto &d : page.diagnostics)
+        d.pageIndex = page.pageIndex;
+    if (diagnostics)
+        *diagnostics += page.diagnostics;
+    ++m_pages;
+    if (layout.end == m_token) {
+        // Nothing fitted on an empty page: report instead of looping forever.
+        m_stuck = true;
+        if (diagnostics) {
+            diagnostics->append({Diagnostic::Severity::Error, QStringLiteral("overset"),
+                                 QStringLiteral("Galley too short for one line"), 1, 0,
+                                 frame.pageIndex});
+        }
+        return page;
+    }
+    m_token = layout.end;
+    return page;
+}
+
+QStringList GalleyComposer::paragraphsOf(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text.split(QLatin1Char('\n'));
+}
+
+bool GalleyComposer::readFile(const QString &path, QString *text, Diagnostics *diagnostics)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -98,9 +107,34 @@ QList<PageLayout> GalleyComposer::composeFile(const QString &path, const GalleyO
                                  QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()),
                                  0, 0, -1});
         }
-        return {};
+        return false;
     }
-    const QString text = text::TextSanitizer::decodeUtf8(file.readAll(), diagnostics);
+    *text = text::TextSanitizer::decodeUtf8(file.readAll(), diagnostics);
+    return true;
+}
+
+QList<PageLayout> GalleyComposer::compose(const QStringList &paragraphs,
+                                          const GalleyOptions &options, Diagnostics *diagnostics)
+{
+    GalleyComposer composer(paragraphs, options);
+    QList<PageLayout> pages;
+    while (!composer.atEnd())
+        pages.append(composer.nextPage(diagnostics));
+    return pages;
+}
+
+QList<PageLayout> GalleyComposer::composeText(const QString &text, const GalleyOptions &options,
+                                              Diagnostics *diagnostics)
+{
+    return compose(paragraphsOf(text), options, diagnostics);
+}
+
+QList<PageLayout> GalleyComposer::composeFile(const QString &path, const GalleyOptions &options,
+                                              Diagnostics *diagnostics)
+{
+    QString text;
+    if (!readFile(path, &text, diagnostics))
+        return {};
     return composeText(text, options, diagnostics);
 }
 

@@ -1,14 +1,19 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "layout/breaktoken.h"
 #include "layout/pagelayout.h"
+#include "layout/storyflow.h"
 #include "text/textstyle.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace folio {
+
+class ParagraphCache;
 
 struct GalleyOptions
 {
@@ -27,18 +32,51 @@ struct GalleyOptions
 
 // Composes plain text into galley pages: every line of the input is a paragraph (blank lines
 // skipped), set in `columns` columns of `columnChars` characters, as many pages as it takes.
-// This is what `folio-cli galley STORY.txt` calls.
+// This is what `folio-cli galley STORY.txt` calls. An instance composes one page at a time
+// (nextPage), so that a writer can put each page out before the next is set and a long text
+// never has all its pages in memory; compose() returns them all, for short texts and tests.
 class GalleyComposer
 {
 public:
+    // The largest text `folio-cli galley` sets (a text file's bytes): about 350 pages of
+    // 12-character columns per MB of Chinese; above it the command refuses the file.
+    static constexpr qint64 kMaxTextBytes = 32 * 1024 * 1024;
+
+    GalleyComposer(const QStringList &paragraphs, const GalleyOptions &options);
+    ~GalleyComposer();
+    GalleyComposer(const GalleyComposer &) = delete;
+    GalleyComposer &operator=(const GalleyComposer &) = delete;
+
+    // No page left: every paragraph set, or a page that held nothing (an "overset" error).
+    bool atEnd() const;
+    // The next page; its diagnostics also go to diagnostics. Empty after the last page.
+    PageLayout nextPage(Diagnostics *diagnostics = nullptr);
+    int pagesComposed() const { return m_pages; }
+
+    // Lines of a plain text (\n, \r\n or \r), the paragraphs the composer takes.
+    static QStringList paragraphsOf(QString text);
+    // Reads UTF-8 (invalid bytes become U+FFFD with a diagnostic); false with a
+    // "file-unreadable" error diagnostic when the file cannot be read.
+    static bool readFile(const QString &path, QString *text, Diagnostics *diagnostics = nullptr);
+
     static QList<PageLayout> compose(const QStringList &paragraphs, const GalleyOptions &options,
                                      Diagnostics *diagnostics = nullptr);
     static QList<PageLayout> composeText(const QString &text, const GalleyOptions &options,
                                          Diagnostics *diagnostics = nullptr);
-    // Reads UTF-8 (invalid bytes become U+FFFD with a diagnostic); an unreadable file is an
-    // "file-unreadable" error diagnostic and no pages.
+    // readFile() then compose(); an unreadable file gives no pages.
     static QList<PageLayout> composeFile(const QString &path, const GalleyOptions &options,
                                          Diagnostics *diagnostics = nullptr);
+
+private:
+    GalleyOptions m_options;
+    StoryFlow m_story;
+    std::unique_ptr<ParagraphCache> m_cache;
+    BreakToken m_token;
+    double m_width = 0.0;
+    double m_height = 0.0;
+    double m_gutter = 0.0;
+    int m_pages = 0;
+    bool m_stuck = false;
 };
 
 } // namespace folio

@@ -75,15 +75,47 @@ bool PdfxWriter::checkSettings(const PdfExportOptions &options, QByteArray *prof
     return true;
 }
 
+namespace {
+PdfxWriter::PageSource listSource(const QList<PageLayout> &pages, const QList<PdfPageLabel> &labels)
+{
+    return [&pages, &labels, i = 0](PageLayout *page, PdfPageLabel *label) mutable {
+        if (i >= pages.size())
+            return false;
+        *page = pages[i];
+        *label = i < labels.size() ? labels[i] : PdfPageLabel();
+        ++i;
+        return true;
+    };
+}
+} // namespace
+
 bool PdfxWriter::writeFile(const QString &path, const QList<PageLayout> &pages,
                            const QList<PdfPageLabel> &labels)
+{
+    return writeFile(path, listSource(pages, labels));
+}
+
+bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
+                       const QList<PdfPageLabel> &labels)
+{
+    // Nothing is written when any page has no size.
+    for (const auto &page : pages) {
+        if (!(page.pageSize.width() > 0 && page.pageSize.height() > 0)) {
+            m_error = tr("第 %1 页没有尺寸").arg(page.pageIndex + 1);
+            return false;
+        }
+    }
+    return write(device, listSource(pages, labels));
+}
+
+bool PdfxWriter::writeFile(const QString &path, const PageSource &next)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = tr("无法写入 %1：%2").arg(path, file.errorString());
         return false;
     }
-    if (!write(&file, pages, labels)) {
+    if (!write(&file, next)) {
         file.cancelWriting();
         return false;
     }
@@ -94,27 +126,22 @@ bool PdfxWriter::writeFile(const QString &path, const QList<PageLayout> &pages,
     return true;
 }
 
-bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
-                       const QList<PdfPageLabel> &labels)
+bool PdfxWriter::write(QIODevice *device, const PageSource &next)
 {
     m_error.clear();
     m_diagnostics.clear();
-    if (pages.isEmpty()) {
+    PageLayout page;
+    PdfPageLabel label;
+    if (!next(&page, &label)) {
         m_error = tr("没有要导出的版面");
         return false;
     }
+    const int firstPageIndex = page.pageIndex;
     QByteArray profile;
     if (!checkSettings(m_options, &profile, &m_error))
         return false;
     const ExportSettings &settings = m_options.settings;
     const bool x4 = settings.standard == PdfxStandard::X4;
-
-    for (const auto &page : pages) {
-        if (!(page.pageSize.width() > 0 && page.pageSize.height() > 0)) {
-            m_error = tr("第 %1 页没有尺寸").arg(page.pageIndex + 1);
-            return false;
-        }
-    }
 
     const CmykConverter converter(profile, settings.inkLimit);
     PdfObjectWriter writer(device);
@@ -133,12 +160,17 @@ bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
     PageExporter exporter(&writer, &fonts, &images, m_options);
     exporter.setGraphicsStates(overprint, knockout);
     QList<int> kids;
-    for (int i = 0; i < pages.size(); ++i) {
-        PdfPageLabel label = i < labels.size() ? labels[i] : PdfPageLabel();
+    do {
+        if (!(page.pageSize.width() > 0 && page.pageSize.height() > 0)) {
+            m_error = tr("第 %1 页没有尺寸").arg(page.pageIndex + 1);
+            return false;
+        }
         if (label.number <= 0)
-            label.number = pages[i].pageIndex + 1;
-        kids.append(exporter.writePage(pages[i], label, pageTree, &m_diagnostics));
-    }
+            label.number = page.pageIndex + 1;
+        kids.append(exporter.writePage(page, label, pageTree, &m_diagnostics));
+        page = PageLayout();
+        label = PdfPageLabel();
+    } while (next(&page, &label));
     QString fontError;
     if (!fonts.finish(&fontError)) {
         m_error = fontError;
@@ -167,10 +199,7 @@ bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
 
     QString title = m_options.title.trimmed();
     if (title.isEmpty())
-        title = QStringLiteral("%1 %2")
-                    .arg(m_options.paperName)
-                    .arg(pages.first().pageIndex + 1)
-                    .trimmed();
+        title = QStringLiteral("%1 %2").arg(m_options.paperName).arg(firstPageIndex + 1).trimmed();
     const QDateTime time =
         m_options.exportTime.isValid() ? m_options.exportTime : QDateTime::currentDateTime();
     const QByteArray date = PdfSyntax::literalString(PdfSyntax::date(time));

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 class QIODevice;
 
@@ -25,6 +26,13 @@ public:
                    const QList<PdfPageLabel> &labels = {});
     bool write(QIODevice *device, const QList<PageLayout> &pages,
                const QList<PdfPageLabel> &labels = {});
+
+    // The next page to write: fills *page and *label and returns true, or returns false after
+    // the last page. Pages come one at a time, so that a long document (a galley of thousands
+    // of pages) is never held whole: each is written before the next is asked for.
+    using PageSource = std::function<bool(PageLayout *page, PdfPageLabel *label)>;
+    bool writeFile(const QString &path, const PageSource &next);
+    bool write(QIODevice *device, const PageSource &next);
 
     QString errorString() const { return m_error; }
     // Problems that did not stop the export (broken images, skipped slug line, ...).

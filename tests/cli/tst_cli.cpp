@@ -31,6 +31,7 @@ private Q_SLOTS:
     void benchBadArguments();
     void galley_data();
     void galley();
+    void galleyOverTheLimitRefused();
 
 private:
     struct Run
@@ -343,6 +344,23 @@ void tst_Cli::galley()
     const QByteArray bytes = out.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+}
+
+// A text over galley's size limit is refused before it is read, with the file and the limit
+// named, and no PDF is written. The file is sparse: no disk space is used.
+void tst_Cli::galleyOverTheLimitRefused()
+{
+    const QString story = m_dir.filePath(QStringLiteral("galley-huge.txt"));
+    const QString pdf = m_dir.filePath(QStringLiteral("galley-huge.pdf"));
+    QFile f(story);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(33 * 1024 * 1024));
+    f.close();
+    const Run r = run({QStringLiteral("galley"), story, QStringLiteral("-o"), pdf});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(story), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("上限 32 MB")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pdf));
 }
 
 QTEST_MAIN(tst_Cli)

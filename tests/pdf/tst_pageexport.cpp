@@ -3,8 +3,10 @@
 #include "pdfinspector.h"
 #include "qpdfcheck.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 #include <poppler-qt6.h>
 
@@ -118,6 +120,43 @@ private Q_SLOTS:
             QCOMPARE(withoutSpaces(extracted), withoutSpaces(seedText()));
         else
             QCOMPARE(withoutSpaces(extracted).size(), withoutSpaces(seedText()).size());
+    }
+
+    // Pages pulled one at a time from a GalleyComposer make the same file as the whole list,
+    // and each page is written before the next one is composed (a long galley is never held).
+    void pageSourceWritesEachPageBeforeTheNext()
+    {
+        GalleyOptions options;
+        options.linesPerColumn = 20;
+        const QList<PageLayout> pages = GalleyComposer::composeText(seedText(), options);
+        QVERIFY(pages.size() > 3);
+
+        PdfExportOptions pdfOptions;
+        pdfOptions.title = QStringLiteral("小样");
+        pdfOptions.exportTime = QDateTime(QDate(2026, 1, 20), QTime(8, 0), QTimeZone::utc());
+        QBuffer whole;
+        QVERIFY(whole.open(QIODevice::WriteOnly));
+        PdfxWriter listWriter(pdfOptions);
+        QVERIFY2(listWriter.write(&whole, pages), qPrintable(listWriter.errorString()));
+
+        GalleyComposer composer(GalleyComposer::paragraphsOf(seedText()), options);
+        QBuffer streamed;
+        QVERIFY(streamed.open(QIODevice::WriteOnly));
+        QList<qint64> sizeWhenAsked;
+        PdfxWriter streamWriter(pdfOptions);
+        const bool ok = streamWriter.write(&streamed, [&](PageLayout *page, PdfPageLabel *) {
+            sizeWhenAsked.append(streamed.size());
+            if (composer.atEnd())
+                return false;
+            *page = composer.nextPage();
+            return true;
+        });
+        QVERIFY2(ok, qPrintable(streamWriter.errorString()));
+        QCOMPARE(composer.pagesComposed(), pages.size());
+        QCOMPARE(sizeWhenAsked.size(), pages.size() + 1);
+        for (int i = 1; i < sizeWhenAsked.size(); ++i)
+            QVERIFY2(sizeWhenAsked[i] > sizeWhenAsked[i - 1], qPrintable(QString::number(i)));
+        QCOMPARE(streamed.data(), whole.data());
     }
 };
 

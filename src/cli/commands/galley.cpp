@@ -81,37 +81,66 @@ int runGalley(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!leadingSet)
         options.leading = options.fontSize * 1.5; // 9 pt on 13.5 pt
 
-    Diagnostics diagnostics;
-    const QList<PageLayout> pages = GalleyComposer::composeFile(input, options, &diagnostics);
-    bool failed = false;
-    for (const Diagnostic &d : diagnostics) {
-        err << "folio-cli galley: " << d.message << "\n";
-        failed = failed || d.code == QLatin1String("file-unreadable");
-    }
-    if (failed)
+    // The limit is checked before anything is read.
+    if (const qint64 size = QFileInfo(input).size(); size > GalleyComposer::kMaxTextBytes) {
+        err << "folio-cli galley: "
+            << tr("%1 有 %2 MB，超过小样的上限 %3 MB；请把稿件分成几个文件。")
+                   .arg(input)
+                   .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+                   .arg(GalleyComposer::kMaxTextBytes / (1024 * 1024))
+            << "\n";
         return 1;
-    if (pages.isEmpty()) {
+    }
+    Diagnostics diagnostics;
+    QString text;
+    if (!GalleyComposer::readFile(input, &text, &diagnostics)) {
+        for (const Diagnostic &d : diagnostics)
+            err << "folio-cli galley: " << d.message << "\n";
+        return 1;
+    }
+
+    // Pages are set one at a time and each is dumped and written before the next is set, so
+    // that a long text never has all its pages in memory.
+    GalleyComposer composer(GalleyComposer::paragraphsOf(text), options);
+    text.clear();
+    const auto printDiagnostics = [&] {
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            err << "folio-cli galley: " << d.message << "\n";
+        diagnostics.clear();
+    };
+    if (composer.atEnd()) {
+        printDiagnostics();
         err << "folio-cli galley: " << tr("%1 中没有文字。").arg(input) << "\n";
         return 1;
     }
-    if (dump) {
-        for (const PageLayout &page : pages)
-            out << LayoutDump::dump(page);
-    }
-    if (output.isEmpty())
+    const auto nextPage = [&](PageLayout *page, pdf::PdfPageLabel *) {
+        if (composer.atEnd())
+            return false;
+        *page = composer.nextPage(&diagnostics);
+        if (dump)
+            out << LayoutDump::dump(*page);
+        return true;
+    };
+    if (output.isEmpty()) {
+        for (PageLayout page; nextPage(&page, nullptr);)
+            ;
+        printDiagnostics();
         return 0;
+    }
 
     pdf::PdfExportOptions pdfOptions;
     pdfOptions.title = tr("小样：%1").arg(QFileInfo(input).fileName());
     pdf::PdfxWriter writer(pdfOptions);
-    if (!writer.writeFile(output, pages)) {
+    const bool written = writer.writeFile(output, nextPage);
+    printDiagnostics();
+    if (!written) {
         err << "folio-cli galley: " << writer.errorString() << "\n";
         return 1;
     }
     for (const Diagnostic &d : writer.diagnostics())
         err << "folio-cli galley: " << d.message << "\n";
     if (!dump)
-        out << tr("小样 %1 页 → %2").arg(pages.size()).arg(output) << "\n";
+        out << tr("小样 %1 页 → %2").arg(composer.pagesComposed()).arg(output) << "\n";
     return 0;
 }
 
