@@ -44,6 +44,19 @@ void addDiagnostic(Diagnostics *diagnostics, Diagnostic::Severity severity, cons
 }
 } // namespace
 
+// Every installed font with its coverage, and per coverage class (which of those fonts have
+// a character) the fonts of the class in fontconfig's order for that character.
+struct FontCatalog::InstalledFonts
+{
+    FcFontSet *set = nullptr;
+    QHash<QByteArray, QList<FontRef>> byCoverage;
+    ~InstalledFonts()
+    {
+        if (set)
+            FcFontSetDestroy(set);
+    }
+};
+
 FontCatalog::FontCatalog()
     : m_fallbackFamilies{QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC"),
                          QStringLiteral("DejaVu Serif"), QStringLiteral("DejaVu Sans")}
@@ -181,34 +194,84 @@ std::shared_ptr<FontFace> FontCatalog::fallbackFor(char32_t c)
         }
     }
     // Any installed font covering c, best match first.
-    std::shared_ptr<FontFace> result;
-    FcPattern *pattern = FcPatternCreate();
-    FcCharSet *charset = FcCharSetCreate();
-    FcCharSetAddChar(charset, FcChar32(c));
-    FcPatternAddCharSet(pattern, FC_CHARSET, charset);
-    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
-    FcDefaultSubstitute(pattern);
-    FcResult r = FcResultNoMatch;
-    FcFontSet *set = FcFontSort(nullptr, pattern, FcTrue, nullptr, &r);
-    if (set) {
-        for (int i = 0; i < set->nfont && !result; ++i) {
-            FcCharSet *cs = nullptr;
-            if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) != FcResultMatch ||
-                !FcCharSetHasChar(cs, FcChar32(c)))
-                continue;
-            const FontRef ref = refFromPattern(set->fonts[i]);
-            QMutexLocker lock(&m_mutex);
-            auto f = loadLocked(ref.file, ref.faceIndex, ref, nullptr);
-            if (f && f->hasGlyph(c))
-                result = f;
-        }
-        FcFontSetDestroy(set);
-    }
-    FcCharSetDestroy(charset);
-    FcPatternDestroy(pattern);
+    std::shared_ptr<FontFace> result = installedFontFor(c);
     QMutexLocker lock(&m_mutex);
     m_fallbackByChar.insert(c, result);
     return result;
+}
+
+// The first installed font that has c, in the order fontconfig sorts the fonts for a pattern
+// asking for c. That order depends on c only through which fonts cover it (the charset score
+// is "has it or not"; the rest of the pattern is the same), so one sort per coverage class
+// answers every character of the class: a text of thousands of distinct rare ideographs
+// costs a few sorts instead of one (several milliseconds) per character.
+std::shared_ptr<FontFace> FontCatalog::installedFontFor(char32_t c)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_installed) {
+        m_installed = std::make_unique<InstalledFonts>();
+        FcPattern *pattern = FcPatternCreate();
+        FcResult r = FcResultNoMatch;
+        m_installed->set = FcFontSort(nullptr, pattern, FcFalse, nullptr, &r);
+        FcPatternDestroy(pattern);
+        ++m_fontSearches;
+    }
+    const FcFontSet *all = m_installed->set;
+    const int count = all ? all->nfont : 0;
+    QByteArray coverage(count, '0');
+    bool any = false;
+    for (int i = 0; i < count; ++i) {
+        FcCharSet *cs = nullptr;
+        if (FcPatternGetCharSet(all->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch &&
+            FcCharSetHasChar(cs, FcChar32(c))) {
+            coverage[i] = '1';
+            any = true;
+        }
+    }
+    if (!any)
+        return nullptr;
+    auto it = m_installed->byCoverage.find(coverage);
+    if (it == m_installed->byCoverage.end()) {
+        QList<FontRef> fonts;
+        FcPattern *pattern = FcPatternCreate();
+        FcCharSet *charset = FcCharSetCreate();
+        FcCharSetAddChar(charset, FcChar32(c));
+        FcPatternAddCharSet(pattern, FC_CHARSET, charset);
+        FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+        FcDefaultSubstitute(pattern);
+        FcResult r = FcResultNoMatch;
+        FcFontSet *set = FcFontSort(nullptr, pattern, FcFalse, nullptr, &r);
+        ++m_fontSearches;
+        for (int i = 0; set && i < set->nfont; ++i) {
+            FcCharSet *cs = nullptr;
+            if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch &&
+                FcCharSetHasChar(cs, FcChar32(c)))
+                fonts.append(refFromPattern(set->fonts[i]));
+        }
+        if (set)
+            FcFontSetDestroy(set);
+        FcCharSetDestroy(charset);
+        FcPatternDestroy(pattern);
+        it = m_installed->byCoverage.insert(coverage, fonts);
+    }
+    for (const FontRef &ref : std::as_const(*it)) {
+        auto f = loadLocked(ref.file, ref.faceIndex, ref, nullptr);
+        if (f && f->hasGlyph(c))
+            return f;
+    }
+    return nullptr;
+}
+
+int FontCatalog::fontSearches() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_fontSearches;
+}
+
+int FontCatalog::cachedFallbacks() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_fallbackByChar.size());
 }
 
 std::shared_ptr<FontFace> FontCatalog::fullWidthQuoteFace(char32_t c, int weight)

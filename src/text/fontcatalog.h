@@ -31,8 +31,15 @@ public:
                                            Diagnostics *diagnostics = nullptr);
 
     // A face that has a glyph for c: the fallback families in order, then any installed font.
-    // nullptr when no font covers c.
+    // nullptr when no font covers c. The answer, found or not, is kept per character. The
+    // installed fonts are listed once; fontconfig sorts them once per coverage class (the set
+    // of fonts that have the character), so thousands of distinct rare characters cost a few
+    // font searches, and a character no font has costs none.
     std::shared_ptr<FontFace> fallbackFor(char32_t c);
+    // How many times fontconfig was asked to sort the installed fonts, and how many
+    // characters have a remembered fallback answer (a face or none), for tests.
+    int fontSearches() const;
+    int cachedFallbacks() const;
 
     // For a curly quote c in Chinese text set in a face without a full-width form of it (rule
     // 19): the face of the fallback families nearest to `weight` (OpenType, 100-900) that has
@@ -55,7 +62,12 @@ private:
     std::shared_ptr<FontFace> loadLocked(const QString &file, int index, const FontRef &info,
                                          Diagnostics *diagnostics);
 
+    struct InstalledFonts;
+    std::shared_ptr<FontFace> installedFontFor(char32_t c);
+
     mutable QMutex m_mutex;
+    std::unique_ptr<InstalledFonts> m_installed; // built on the first character no family has
+    int m_fontSearches = 0;
     QHash<QString, std::shared_ptr<FontFace>> m_byFile;    // "file#index"
     QHash<QString, std::shared_ptr<FontFace>> m_byRequest; // "family|style"
     QHash<QString, QString> m_substitutions;               // request -> matched family

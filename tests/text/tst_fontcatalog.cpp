@@ -19,6 +19,10 @@ private Q_SLOTS:
     void itemizesLatinInsideChinese();
     void facesAreCached();
     void glyphCoverageIsRemembered();
+    void missingCharacterIsSearchedOnce_data();
+    void missingCharacterIsSearchedOnce();
+    void extensionBResolvesToAFont_data();
+    void extensionBResolvesToAFont();
 };
 
 void tst_FontCatalog::findsFaces_data()
@@ -123,6 +127,72 @@ void tst_FontCatalog::missingGlyphIsDiagnostic()
                           d.message.contains(QStringLiteral("U+10FFFD")));
     QVERIFY(found);
     QCOMPARE(composer.compose(100).first().text(), text);
+}
+
+void tst_FontCatalog::missingCharacterIsSearchedOnce_data()
+{
+    QTest::addColumn<uint>("first");
+    QTest::addColumn<uint>("second");
+    // Code points in extensions the installed fonts do not cover (D, F, G) and one of the
+    // last plane's private use: no font has them.
+    QTest::newRow("ext D, ext F") << uint(0x2B740) << uint(0x2CEB0);
+    QTest::newRow("ext G, private use") << uint(0x30000) << uint(0x10FFFD);
+}
+
+// A character no font has is answered from the catalog's memory the second time, and another
+// such character asks fontconfig nothing more: the font system is searched once per
+// coverage, not once per character.
+void tst_FontCatalog::missingCharacterIsSearchedOnce()
+{
+    QFETCH(uint, first);
+    QFETCH(uint, second);
+    FontCatalog catalog;
+    QCOMPARE(catalog.fontSearches(), 0);
+    QVERIFY(!catalog.fallbackFor(char32_t(first)));
+    const int searches = catalog.fontSearches();
+    QVERIFY(searches <= 1); // listing the installed fonts once
+    QCOMPARE(catalog.cachedFallbacks(), 1);
+    QVERIFY(!catalog.fallbackFor(char32_t(first)));
+    QCOMPARE(catalog.fontSearches(), searches);
+    QCOMPARE(catalog.cachedFallbacks(), 1);
+    QVERIFY(!catalog.fallbackFor(char32_t(second)));
+    QCOMPARE(catalog.fontSearches(), searches);
+    QCOMPARE(catalog.cachedFallbacks(), 2);
+}
+
+void tst_FontCatalog::extensionBResolvesToAFont_data()
+{
+    QTest::addColumn<QStringList>("fallbackFamilies");
+    QTest::addColumn<uint>("character");
+    QTest::addColumn<uint>("neighbour");
+    // 𠮷 (U+20BB7), 𠀋 (U+2000B) and 𠂉 (U+20089), Extension B ideographs that Noto CJK has.
+    QTest::newRow("from the fallback families")
+        << QStringList{QStringLiteral("Noto Serif CJK SC")} << uint(0x20BB7) << uint(0x20089);
+    // With only a Latin fallback family, from any installed font that has it.
+    QTest::newRow("from the installed fonts")
+        << QStringList{QStringLiteral("DejaVu Serif")} << uint(0x2000B) << uint(0x20089);
+}
+
+void tst_FontCatalog::extensionBResolvesToAFont()
+{
+    QFETCH(QStringList, fallbackFamilies);
+    QFETCH(uint, character);
+    QFETCH(uint, neighbour);
+    FontCatalog catalog;
+    catalog.setFallbackFamilies(fallbackFamilies);
+    const auto face = catalog.fallbackFor(char32_t(character));
+    QVERIFY(face);
+    QVERIFY(face->hasGlyph(char32_t(character)));
+    QVERIFY2(face->family().contains(QStringLiteral("CJK")) ||
+                 face->family().contains(QStringLiteral("WenKai")),
+             qPrintable(face->family()));
+    const int searches = catalog.fontSearches();
+    // Asked again, and for a neighbour the same fonts cover: no new search.
+    QCOMPARE(catalog.fallbackFor(char32_t(character)), face);
+    const auto other = catalog.fallbackFor(char32_t(neighbour));
+    QVERIFY(other);
+    QVERIFY(other->hasGlyph(char32_t(neighbour)));
+    QCOMPARE(catalog.fontSearches(), searches);
 }
 
 void tst_FontCatalog::itemizesLatinInsideChinese()
