@@ -122,8 +122,9 @@ int runGalley(const QStringList &args, QTextStream &out, QTextStream &err)
         return true;
     };
     if (output.isEmpty()) {
-        for (PageLayout page; nextPage(&page, nullptr);)
-            ;
+        PageLayout page;
+        while (nextPage(&page, nullptr)) {
+        }
         printDiagnostics();
         return 0;
     }
