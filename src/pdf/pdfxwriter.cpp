@@ -6,12 +6,14 @@
 #include "pdf/pageexporter.h"
 #include "pdf/pdfobjectwriter.h"
 #include "pdf/pdfsyntax.h"
+#include "pdf/writeerror.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
 #include <QUuid>
+#include <cerrno>
 
 namespace folio::pdf {
 
@@ -79,25 +81,41 @@ bool PdfxWriter::writeFile(const QString &path, const QList<PageLayout> &pages,
                            const QList<PdfPageLabel> &labels)
 {
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("无法写入 %1：%2").arg(path, file.errorString());
+        m_error = WriteError::message(path, errno, file.errorString());
         return false;
     }
     if (!write(&file, pages, labels)) {
+        if (m_deviceFailed)
+            m_error = WriteError::message(path, m_systemError, m_deviceError);
         file.cancelWriting();
         return false;
     }
+    // The last bytes are still buffered: a full disk may show only now.
+    errno = 0;
     if (!file.commit()) {
-        m_error = tr("无法保存 %1：%2").arg(path, file.errorString());
+        m_error = WriteError::message(path, errno, file.errorString());
         return false;
     }
     return true;
+}
+
+void PdfxWriter::takeDeviceFailure(const PdfObjectWriter &writer)
+{
+    m_error = writer.errorString();
+    m_deviceFailed = writer.deviceFailed();
+    m_systemError = writer.systemError();
+    m_deviceError = writer.deviceError();
 }
 
 bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
                        const QList<PdfPageLabel> &labels)
 {
     m_error.clear();
+    m_deviceFailed = false;
+    m_systemError = 0;
+    m_deviceError.clear();
     m_diagnostics.clear();
     if (pages.isEmpty()) {
         m_error = tr("没有要导出的版面");
@@ -139,9 +157,19 @@ bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
             label.number = pages[i].pageIndex + 1;
         kids.append(exporter.writePage(pages[i], label, pageTree, &m_diagnostics));
     }
+    for (const Diagnostic &d : std::as_const(m_diagnostics)) {
+        if (d.isError() && d.code == QLatin1String("image-decode-limit")) {
+            m_error = d.message;
+            return false;
+        }
+    }
     QString fontError;
     if (!fonts.finish(&fontError)) {
-        m_error = fontError;
+        takeDeviceFailure(writer);
+        if (!fontError.isEmpty())
+            m_error = fontError;
+        else if (m_error.isEmpty())
+            m_error = tr("字体无法写入");
         return false;
     }
     QByteArray kidList;
@@ -202,7 +230,7 @@ bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
     writer.writeObject(catalog, catalogDict);
 
     if (!writer.finish(catalog, info, fileId)) {
-        m_error = writer.errorString();
+        takeDeviceFailure(writer);
         return false;
     }
     return true;
