@@ -92,7 +92,15 @@ bool PdfxWriter::writeFile(const QString &path, const QList<PageLayout> &pages,
         file.cancelWriting();
         return false;
     }
-    // The last bytes are still buffered: a full disk may show only now.
+    // The last bytes are still buffered, so a full disk may show only now; and Qt 6.4's
+    // commit() ignores a failure of that last flush (it would rename a truncated file into
+    // place), so flush first and check.
+    errno = 0;
+    if (!file.flush()) {
+        m_error = WriteError::message(path, errno, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
     errno = 0;
     if (!file.commit()) {
         m_error = WriteError::message(path, errno, file.errorString());
