@@ -18,6 +18,8 @@ namespace folio::pdf {
 // - beyond that they are read reduced to fit Qt's own limit (QImageReader::setScaledSize,
 //   which PNG does row by row) and reported as Scaled;
 // - a format that can do neither is refused with a clear error (large is Refused).
+// Qt's limit is process-wide: raising it for one read assumes pictures are decoded on one
+// thread at a time, as Folio does.
 class LargeImageDecoder
 {
 public:
