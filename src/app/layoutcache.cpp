@@ -1,6 +1,7 @@
 #include "app/layoutcache.h"
 
 #include "model/edition.h"
+#include "render/previewimage.h"
 
 namespace folio::app {
 
@@ -30,7 +31,7 @@ QImage LayoutCache::image(ObjectId assetId)
     if (it == m_images.end()) {
         QImage decoded;
         if (const ImageAsset *asset = m_edition->image(assetId))
-            decoded = QImage::fromData(asset->data);
+            decoded = render::PreviewImage::decode(asset->data);
         it = m_images.insert(assetId, decoded);
     }
     return *it;

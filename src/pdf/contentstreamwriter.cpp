@@ -241,12 +241,26 @@ void ContentStreamWriter::writeImage(const ImageItem &image)
         return;
     }
     QString error;
-    const auto *entry = m_imageEmbedder->embed(*asset, &error);
+    bool tooLarge = false;
+    const auto *entry = m_imageEmbedder->embed(*asset, &error, &tooLarge);
     if (!entry) {
-        addDiagnostic(Diagnostic::Severity::Error, QStringLiteral("image-broken"),
-                      tr("图片“%1”：%2").arg(asset->name, error), image.frameId);
+        if (tooLarge)
+            addDiagnostic(Diagnostic::Severity::Error, QStringLiteral("image-decode-limit"),
+                          tr("图片“%1”无法输出：%2").arg(asset->name, error), image.frameId);
+        else
+            addDiagnostic(Diagnostic::Severity::Error, QStringLiteral("image-broken"),
+                          tr("图片“%1”：%2").arg(asset->name, error), image.frameId);
         return;
     }
+    if (entry->large == PdfImage::LargeImage::Scaled)
+        addDiagnostic(Diagnostic::Severity::Warning, QStringLiteral("image-decode-limit"),
+                      tr("%1×%2 图片超出解码上限：“%3”已缩小为 %4×%5 输出")
+                          .arg(entry->originalSize.width())
+                          .arg(entry->originalSize.height())
+                          .arg(asset->name)
+                          .arg(entry->pixelSize.width())
+                          .arg(entry->pixelSize.height()),
+                      image.frameId);
     m_images.insert(entry->resourceName, entry->objectNumber);
     const QRectF clip = image.clipRect.normalized();
     const QRectF placed = image.imageRect.normalized();

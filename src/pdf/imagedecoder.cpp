@@ -1,6 +1,7 @@
 #include "pdf/imagedecoder.h"
 
 #include "pdf/cmykconverter.h"
+#include "pdf/largeimagedecoder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -155,47 +156,43 @@ bool ImageDecoder::readJpegInfo(const QByteArray &data, JpegInfo *info)
     return false;
 }
 
-bool ImageDecoder::decode(const ImageAsset &asset, const CmykConverter &converter, PdfImage *out,
-                          QString *error)
+QImage ImageDecoder::flattenedOnWhite(const QImage &image)
 {
-    *out = PdfImage();
-    if (asset.data.isEmpty()) {
-        if (error)
-            *error = tr("图片没有数据");
-        return false;
-    }
-    // Decoding proves the data is whole even when the JPEG bytes are passed through.
-    QImage image = readImage(asset.data, error);
-    if (image.isNull())
-        return false;
+    return flattenOnWhite(image);
+}
 
-    JpegInfo jpeg;
-    if (readJpegInfo(asset.data, &jpeg)) {
-        if (jpeg.width != image.width() || jpeg.height != image.height()) {
-            if (error)
-                *error = tr("JPEG 文件头与图像数据不符");
-            return false;
-        }
-        if ((jpeg.components == 4 || jpeg.components == 1) && jpeg.bitsPerComponent == 8) {
-            out->width = jpeg.width;
-            out->height = jpeg.height;
-            out->isJpeg = true;
-            out->data = asset.data;
-            out->colorSpace = jpeg.components == 4 ? PdfImage::ColorSpace::DeviceCMYK
-                                                   : PdfImage::ColorSpace::DeviceGray;
-            out->source =
-                jpeg.components == 4 ? PdfImage::Source::CmykJpeg : PdfImage::Source::GrayJpeg;
-            // Photoshop-style CMYK JPEGs (with the Adobe marker) store inverted samples.
-            out->invertedCmyk = jpeg.components == 4 && jpeg.adobeMarker;
-            out->maxInk =
-                jpeg.components == 4 ? estimateCmykJpegInk(image) : estimateGrayInk(image);
-            return true;
-        }
+double ImageDecoder::estimateInk(const QImage &image, PdfImage::Source source,
+                                 const CmykConverter &converter)
+{
+    switch (source) {
+    case PdfImage::Source::CmykJpeg:
+        return estimateCmykJpegInk(image);
+    case PdfImage::Source::GrayJpeg:
+    case PdfImage::Source::Gray:
+        return estimateGrayInk(image);
+    case PdfImage::Source::Bitonal:
+        return 100.0;
+    case PdfImage::Source::Rgb:
+        break;
     }
+    return estimateMaxInk(image, converter);
+}
 
+void ImageDecoder::fromImage(QImage image, const CmykConverter &converter, PdfImage *out,
+                             Purpose purpose)
+{
+    const bool samples = purpose == Purpose::Export;
     out->width = image.width();
     out->height = image.height();
+    if (!out->originalSize.isValid())
+        out->originalSize = image.size();
     if (isBitonal(image)) {
+        out->bitsPerComponent = 1;
+        out->colorSpace = PdfImage::ColorSpace::DeviceGray;
+        out->source = PdfImage::Source::Bitonal;
+        out->maxInk = 100.0;
+        if (!samples)
+            return;
         const QImage mono = image.convertToFormat(QImage::Format_Mono);
         const QList<QRgb> table = mono.colorTable();
         const int bytesPerRow = (mono.width() + 7) / 8;
@@ -209,12 +206,8 @@ bool ImageDecoder::decode(const ImageAsset &asset, const CmykConverter &converte
                     bits[qsizetype(y) * bytesPerRow + (x >> 3)] |= char(0x80 >> (x & 7));
             }
         }
-        out->bitsPerComponent = 1;
-        out->colorSpace = PdfImage::ColorSpace::DeviceGray;
-        out->source = PdfImage::Source::Bitonal;
         out->data = bits;
-        out->maxInk = 100.0;
-        return true;
+        return;
     }
     if (image.hasAlphaChannel()) {
         image = flattenOnWhite(image);
@@ -222,20 +215,65 @@ bool ImageDecoder::decode(const ImageAsset &asset, const CmykConverter &converte
     }
     if (image.isGrayscale()) {
         const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-        QByteArray samples;
-        samples.reserve(qsizetype(gray.width()) * gray.height());
-        for (int y = 0; y < gray.height(); ++y)
-            samples.append(reinterpret_cast<const char *>(gray.constScanLine(y)), gray.width());
         out->colorSpace = PdfImage::ColorSpace::DeviceGray;
         out->source = PdfImage::Source::Gray;
-        out->data = samples;
         out->maxInk = estimateGrayInk(gray);
-        return true;
+        if (!samples)
+            return;
+        QByteArray data;
+        data.reserve(qsizetype(gray.width()) * gray.height());
+        for (int y = 0; y < gray.height(); ++y)
+            data.append(reinterpret_cast<const char *>(gray.constScanLine(y)), gray.width());
+        out->data = data;
+        return;
     }
     out->colorSpace = PdfImage::ColorSpace::DeviceCMYK;
     out->source = PdfImage::Source::Rgb;
-    out->data = converter.convert(image);
     out->maxInk = estimateMaxInk(image, converter);
+    if (samples)
+        out->data = converter.convert(image);
+}
+
+bool ImageDecoder::decode(const ImageAsset &asset, const CmykConverter &converter, PdfImage *out,
+                          QString *error, Purpose purpose)
+{
+    *out = PdfImage();
+    if (asset.data.isEmpty()) {
+        if (error)
+            *error = tr("图片没有数据");
+        return false;
+    }
+    if (LargeImageDecoder::isOverLimit(asset.data))
+        return LargeImageDecoder::decode(asset, converter, out, error, purpose);
+    // Decoding proves the data is whole even when the JPEG bytes are passed through.
+    const QImage image = readImage(asset.data, error);
+    if (image.isNull())
+        return false;
+
+    JpegInfo jpeg;
+    if (readJpegInfo(asset.data, &jpeg)) {
+        if (jpeg.width != image.width() || jpeg.height != image.height()) {
+            if (error)
+                *error = tr("JPEG 文件头与图像数据不符");
+            return false;
+        }
+        if ((jpeg.components == 4 || jpeg.components == 1) && jpeg.bitsPerComponent == 8) {
+            out->width = jpeg.width;
+            out->height = jpeg.height;
+            out->originalSize = image.size();
+            out->isJpeg = true;
+            out->data = asset.data;
+            out->colorSpace = jpeg.components == 4 ? PdfImage::ColorSpace::DeviceCMYK
+                                                   : PdfImage::ColorSpace::DeviceGray;
+            out->source =
+                jpeg.components == 4 ? PdfImage::Source::CmykJpeg : PdfImage::Source::GrayJpeg;
+            // Photoshop-style CMYK JPEGs (with the Adobe marker) store inverted samples.
+            out->invertedCmyk = jpeg.components == 4 && jpeg.adobeMarker;
+            out->maxInk = estimateInk(image, out->source, converter);
+            return true;
+        }
+    }
+    fromImage(image, converter, out, purpose);
     return true;
 }
 

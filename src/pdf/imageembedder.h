@@ -25,18 +25,26 @@ public:
         PdfImage::Source source = PdfImage::Source::Rgb;
         bool flattenedAlpha = false;
         QSize pixelSize;
+        PdfImage::LargeImage large = PdfImage::LargeImage::None;
+        QSize originalSize;
     };
 
     ImageEmbedder(PdfObjectWriter *writer, const CmykConverter *converter);
 
-    // nullptr and a clear error when the asset's data is not a usable image.
-    const Entry *embed(const ImageAsset &asset, QString *error);
+    // nullptr and a clear error when the asset's data is not a usable image; tooLarge tells a
+    // picture refused for its size (LargeImageDecoder) from broken data.
+    const Entry *embed(const ImageAsset &asset, QString *error, bool *tooLarge = nullptr);
 
 private:
     PdfObjectWriter *m_writer = nullptr;
     const CmykConverter *m_converter = nullptr;
     QHash<ObjectId, Entry> m_entries;
-    QHash<ObjectId, QString> m_failures;
+    struct Failure
+    {
+        QString message;
+        bool tooLarge = false;
+    };
+    QHash<ObjectId, Failure> m_failures;
 };
 
 } // namespace folio::pdf

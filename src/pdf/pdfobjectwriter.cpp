@@ -1,8 +1,11 @@
 #include "pdf/pdfobjectwriter.h"
 
 #include "pdf/pdfsyntax.h"
+#include "pdf/writeerror.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
+#include <cerrno>
 #include <zlib.h>
 
 namespace folio::pdf {
@@ -16,8 +19,13 @@ void PdfObjectWriter::write(const QByteArray &bytes)
 {
     if (hasError())
         return;
+    errno = 0;
     if (m_device->write(bytes) != bytes.size()) {
-        m_error = QStringLiteral("write failed: %1").arg(m_device->errorString());
+        m_systemError = errno;
+        m_deviceFailed = true;
+        m_deviceError = m_device->errorString();
+        m_error = QCoreApplication::translate("folio::pdf", "写入失败：%1")
+                      .arg(WriteError::reason(m_systemError, m_deviceError));
         return;
     }
     m_offset += bytes.size();

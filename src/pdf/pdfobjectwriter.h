@@ -37,6 +37,11 @@ public:
 
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
+    // When the device refused bytes (disk full, ...): the errno of that write (0 when unknown)
+    // and the device's own error text.
+    bool deviceFailed() const { return m_deviceFailed; }
+    int systemError() const { return m_systemError; }
+    QString deviceError() const { return m_deviceError; }
     qint64 size() const { return m_offset; }
 
     static QByteArray deflate(const QByteArray &data, Compression compression = Compression::Flate);
@@ -48,6 +53,9 @@ private:
     qint64 m_offset = 0;
     QList<qint64> m_offsets; // index = object number; -1 reserved but not written
     QString m_error;
+    bool m_deviceFailed = false;
+    int m_systemError = 0;
+    QString m_deviceError;
 };
 
 } // namespace folio::pdf

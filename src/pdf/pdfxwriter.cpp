@@ -6,12 +6,14 @@
 #include "pdf/pageexporter.h"
 #include "pdf/pdfobjectwriter.h"
 #include "pdf/pdfsyntax.h"
+#include "pdf/writeerror.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
 #include <QUuid>
+#include <cerrno>
 
 namespace folio::pdf {
 
@@ -111,24 +113,48 @@ bool PdfxWriter::write(QIODevice *device, const QList<PageLayout> &pages,
 bool PdfxWriter::writeFile(const QString &path, const PageSource &next)
 {
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("无法写入 %1：%2").arg(path, file.errorString());
+        m_error = WriteError::message(path, errno, file.errorString());
         return false;
     }
     if (!write(&file, next)) {
+        if (m_deviceFailed)
+            m_error = WriteError::message(path, m_systemError, m_deviceError);
         file.cancelWriting();
         return false;
     }
+    // The last bytes are still buffered, so a full disk may show only now; and Qt 6.4's
+    // commit() ignores a failure of that last flush (it would rename a truncated file into
+    // place), so flush first and check.
+    errno = 0;
+    if (!file.flush()) {
+        m_error = WriteError::message(path, errno, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    errno = 0;
     if (!file.commit()) {
-        m_error = tr("无法保存 %1：%2").arg(path, file.errorString());
+        m_error = WriteError::message(path, errno, file.errorString());
         return false;
     }
     return true;
 }
 
+void PdfxWriter::takeDeviceFailure(const PdfObjectWriter &writer)
+{
+    m_error = writer.errorString();
+    m_deviceFailed = writer.deviceFailed();
+    m_systemError = writer.systemError();
+    m_deviceError = writer.deviceError();
+}
+
 bool PdfxWriter::write(QIODevice *device, const PageSource &next)
 {
     m_error.clear();
+    m_deviceFailed = false;
+    m_systemError = 0;
+    m_deviceError.clear();
     m_diagnostics.clear();
     PageLayout page;
     PdfPageLabel label;
@@ -168,12 +194,23 @@ bool PdfxWriter::write(QIODevice *device, const PageSource &next)
         if (label.number <= 0)
             label.number = page.pageIndex + 1;
         kids.append(exporter.writePage(page, label, pageTree, &m_diagnostics));
+        // A picture that cannot be embedded fails the file: a page never goes out without it.
+        for (const Diagnostic &d : std::as_const(m_diagnostics)) {
+            if (d.isError() && d.code == QLatin1String("image-decode-limit")) {
+                m_error = d.message;
+                return false;
+            }
+        }
         page = PageLayout();
         label = PdfPageLabel();
     } while (next(&page, &label));
     QString fontError;
     if (!fonts.finish(&fontError)) {
-        m_error = fontError;
+        takeDeviceFailure(writer);
+        if (!fontError.isEmpty())
+            m_error = fontError;
+        else if (m_error.isEmpty())
+            m_error = tr("字体无法写入");
         return false;
     }
     QByteArray kidList;
@@ -231,7 +268,7 @@ bool PdfxWriter::write(QIODevice *device, const PageSource &next)
     writer.writeObject(catalog, catalogDict);
 
     if (!writer.finish(catalog, info, fileId)) {
-        m_error = writer.errorString();
+        takeDeviceFailure(writer);
         return false;
     }
     return true;

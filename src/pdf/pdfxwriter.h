@@ -12,6 +12,8 @@ class QIODevice;
 
 namespace folio::pdf {
 
+class PdfObjectWriter;
+
 // The document phase: writes PageLayouts as one PDF/X-1a:2001 or PDF/X-4 file. Header
 // version, the one GTS_PDFX OutputIntent (with the CMYK output profile, required for X-4),
 // Info (Title, dates, Trapped /False, GTS_PDFXVersion), XMP metadata for X-4, the page tree,
@@ -21,9 +23,13 @@ class PdfxWriter
 public:
     explicit PdfxWriter(PdfExportOptions options);
 
-    // Writes all pages into one file, atomically (a failed export leaves any old file intact).
+    // Writes all pages into one file, atomically, through a temporary file renamed into place
+    // (QSaveFile): a failed export leaves no partial file and any old file intact, and its
+    // error names the file and the system's reason ("写入 X 失败：磁盘空间不足").
     bool writeFile(const QString &path, const QList<PageLayout> &pages,
                    const QList<PdfPageLabel> &labels = {});
+    // A picture too large to embed (LargeImageDecoder refuses it) fails the whole write: a
+    // page is never written without one of its pictures because of its size.
     bool write(QIODevice *device, const QList<PageLayout> &pages,
                const QList<PdfPageLabel> &labels = {});
 
@@ -49,7 +55,12 @@ private:
     QByteArray xmpMetadata(const QString &title, const QByteArray &documentId) const;
 
     PdfExportOptions m_options;
+    void takeDeviceFailure(const PdfObjectWriter &writer);
+
     QString m_error;
+    bool m_deviceFailed = false; // the device refused bytes: m_systemError, m_deviceError
+    int m_systemError = 0;
+    QString m_deviceError;
     Diagnostics m_diagnostics;
 };
 

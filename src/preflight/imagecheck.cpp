@@ -45,12 +45,34 @@ void ImageCheck::check(const PageLayout &layout, const Edition *edition, Diagnos
         }
         pdf::PdfImage decoded;
         QString error;
-        if (!pdf::ImageDecoder::decode(*asset, converter, &decoded, &error)) {
-            add(Diagnostic::Severity::Error, "image-broken", image->frameId,
-                QCoreApplication::translate(kContext, "图片“%1”已损坏，无法输出：%2")
-                    .arg(asset->name, error));
+        if (!pdf::ImageDecoder::decode(*asset, converter, &decoded, &error,
+                                       pdf::ImageDecoder::Purpose::Check)) {
+            if (decoded.large == pdf::PdfImage::LargeImage::Refused)
+                add(Diagnostic::Severity::Error, "image-decode-limit", image->frameId,
+                    QCoreApplication::translate(kContext, "图片“%1”无法输出：%2")
+                        .arg(asset->name, error));
+            else
+                add(Diagnostic::Severity::Error, "image-broken", image->frameId,
+                    QCoreApplication::translate(kContext, "图片“%1”已损坏，无法输出：%2")
+                        .arg(asset->name, error));
             continue;
         }
+        const QString sizeText = QStringLiteral("%1×%2")
+                                     .arg(decoded.originalSize.width())
+                                     .arg(decoded.originalSize.height());
+        if (decoded.large == pdf::PdfImage::LargeImage::InBands)
+            add(Diagnostic::Severity::Warning, "image-decode-limit", image->frameId,
+                QCoreApplication::translate(kContext,
+                                            "%1 图片超出解码上限：“%2”将分段转换后输出（导出较慢，"
+                                            "屏幕上显示缩小的预览）")
+                    .arg(sizeText, asset->name));
+        else if (decoded.large == pdf::PdfImage::LargeImage::Scaled)
+            add(Diagnostic::Severity::Warning, "image-decode-limit", image->frameId,
+                QCoreApplication::translate(kContext,
+                                            "%1 图片超出解码上限：“%2”将缩小为 %3×%4 输出")
+                    .arg(sizeText, asset->name)
+                    .arg(decoded.width)
+                    .arg(decoded.height));
         const QRectF placed = image->imageRect.normalized();
         if (placed.width() > 0 && placed.height() > 0) {
             const double ppi = qMin(decoded.width / (placed.width() / 72.0),

@@ -1,3 +1,5 @@
+#include "../pdf/largeimages.h"
+#include "../pdf/scratchmount.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
 #include "store/editionstore.h"
@@ -32,6 +34,9 @@ private Q_SLOTS:
     void galley_data();
     void galley();
     void galleyOverTheLimitRefused();
+    void writeToFullDisk_data();
+    void writeToFullDisk();
+    void pageWithLargePicture();
 
 private:
     struct Run
@@ -361,6 +366,95 @@ void tst_Cli::galleyOverTheLimitRefused()
     QVERIFY2(r.err.contains(story), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("上限 32 MB")), qPrintable(r.err));
     QVERIFY(!QFile::exists(pdf));
+}
+
+void tst_Cli::writeToFullDisk_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("export") << "export";
+    QTest::newRow("page") << "page";
+    QTest::newRow("galley") << "galley";
+}
+
+// A full disk: the command fails with the file's name and the reason, and the earlier file at
+// the target is left as it was (no truncated PDF, no temporary file). tst_pdfwriter's
+// diskFullNamesTheFile fills the disk in the middle of a file; here it is full from the start.
+void tst_Cli::writeToFullDisk()
+{
+    QFETCH(QString, command);
+    const QString folder = m_dir.filePath(QStringLiteral("full-") + command);
+    ScratchMount mount(folder, QStringLiteral("size=16k"));
+    if (!mount.isMounted())
+        QSKIP(qPrintable(mount.whyNot()));
+    const QString target = QDir(folder).filePath(QStringLiteral("out.pdf"));
+    const QByteArray earlier("%PDF-1.3 an earlier export\n");
+    {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(earlier), earlier.size());
+    }
+    {
+        // Whatever room is left is taken, so that even a small export cannot fit.
+        QFile filler(QDir(folder).filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+    }
+    QStringList args{command};
+    if (command == QLatin1String("export"))
+        args << saveEdition(QStringLiteral("full.folio"), 1, 6, 2);
+    else if (command == QLatin1String("page"))
+        args << QStringLiteral(FOLIO_TEST_DATA_DIR "/seed-page.txt");
+    else
+        args << QStringLiteral(FOLIO_TEST_DATA_DIR "/seed-paragraphs.txt");
+    args << QStringLiteral("-o") << target;
+    if (command == QLatin1String("export"))
+        args << QStringLiteral("--force");
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+    const QString message = QStringLiteral("folio-cli %1: 写入 %2 失败：磁盘空间不足")
+                                .arg(command, QDir::toNativeSeparators(target));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), earlier);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                    QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("filler"), QStringLiteral("out.pdf")}));
+}
+
+// A 6000 x 6000 photo (over Qt's one-piece decode limit) named in a page's text is in the
+// page's PDF at its own size; the command succeeds.
+void tst_Cli::pageWithLargePicture()
+{
+    const QByteArray photo = largeimages::rgbJpeg();
+    QVERIFY(!photo.isEmpty());
+    QDir folder(m_dir.filePath(QStringLiteral("largepicture")));
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    {
+        QFile file(folder.filePath(QStringLiteral("big.jpg")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(photo), photo.size());
+    }
+    {
+        QFile file(folder.filePath(QStringLiteral("page.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("昌平区总工会全方位激发产业工人创新创造潜能\n\n"
+                           "本报讯（记者 周美玉）打造“三个基地”，加强产业工人思想政治引领。\n\n"
+                           "【图片】big.jpg\n"
+                           "【图片说明】劳模工匠公园。\n")
+                .toUtf8());
+    }
+    const QString pdf = folder.filePath(QStringLiteral("page.pdf"));
+    const Run r = run({QStringLiteral("page"), folder.filePath(QStringLiteral("page.txt")),
+                       QStringLiteral("-o"), pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.contains("/Subtype /Image /Width 6000 /Height 6000"), qPrintable(r.err));
 }
 
 QTEST_MAIN(tst_Cli)

@@ -1,5 +1,7 @@
+#include "largeimages.h"
 #include "pdf/cmykconverter.h"
 #include "pdf/imagedecoder.h"
+#include "pdf/largeimagedecoder.h"
 #include "pdf/pdfxwriter.h"
 #include "pdfinspector.h"
 #include "qpdfcheck.h"
@@ -7,8 +9,10 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <poppler-qt6.h>
@@ -77,7 +81,8 @@ private:
     QTemporaryDir m_dir;
 
     // Exports one image filling a 144 x 72 pt frame at (72, 72) of an A5 page.
-    QString exportImage(const ImageAsset &image, Diagnostics *diagnostics = nullptr)
+    QString exportImage(const ImageAsset &image, Diagnostics *diagnostics = nullptr,
+                        QString *error = nullptr)
     {
         PageLayout page;
         page.pageSize = QSizeF(420, 595);
@@ -92,8 +97,11 @@ private:
         options.images = [&image](ObjectId id) { return id == image.id ? &image : nullptr; };
         PdfxWriter writer(options);
         const QString path = m_dir.filePath(image.name + QStringLiteral(".pdf"));
-        if (!writer.writeFile(path, {page}))
+        if (!writer.writeFile(path, {page})) {
+            if (error)
+                *error = writer.errorString();
             return {};
+        }
         if (diagnostics)
             *diagnostics = writer.diagnostics();
         return path;
@@ -215,6 +223,135 @@ private Q_SLOTS:
         QCOMPARE(diagnostics[0].frameId, ObjectId(7));
         QVERIFY(diagnostics[0].message.contains(QLatin1String("broken")));
         requireQpdfCheck(path);
+    }
+
+    void largeImages_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("6000×6000 RGB JPEG") << largeimages::rgbJpeg();
+        QTest::newRow("6000×6000 PNG") << largeimages::png();
+    }
+
+    // A picture Qt refuses to decode in one piece is embedded whole, at its own size: its
+    // samples in the file are the picture's, band boundaries and quadrants in place.
+    void largeImages()
+    {
+        QFETCH(QByteArray, data);
+        QVERIFY(!data.isEmpty());
+        const QSize size = largeimages::bigSize();
+        QVERIFY(LargeImageDecoder::isOverLimit(data));
+        Diagnostics diagnostics;
+        const QString path =
+            exportImage(asset(5, QString::fromUtf8(QTest::currentDataTag()), data), &diagnostics);
+        QVERIFY(!path.isEmpty());
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).message));
+
+        const PdfInspector pdf = PdfInspector::fromFile(path);
+        QVERIFY2(pdf.isValid(), qPrintable(pdf.errorString()));
+        const QList<int> images = pdf.objectsContaining("/Subtype /Image");
+        QCOMPARE(images.size(), 1);
+        const QByteArray dict = pdf.object(images[0]);
+        QCOMPARE(PdfInspector::value(dict, "/Width").toInt(), size.width());
+        QCOMPARE(PdfInspector::value(dict, "/Height").toInt(), size.height());
+        QCOMPARE(PdfInspector::value(dict, "/ColorSpace"), QByteArray("/DeviceCMYK"));
+        QCOMPARE(PdfInspector::value(dict, "/Filter"), QByteArray("/FlateDecode"));
+        const QByteArray samples = pdf.streamData(images[0]);
+        QCOMPARE(samples.size(), qsizetype(size.width()) * size.height() * 4);
+
+        const CmykConverter converter;
+        const int band = int(LargeImageDecoder::kBandBytes / (size.width() * 4));
+        // Quadrant centres and the rows on both sides of the first band boundaries.
+        const QList<QPoint> points = {{1500, 1500}, {4500, 1500},    {1500, 4500},
+                                      {4500, 4500}, {200, band - 1}, {200, band},
+                                      {5800, band}, {200, 2 * band}, {5800, 2 * band + 1},
+                                      {100, 5999},  {5999, 5999},    {5999, 0}};
+        for (const QPoint &p : points) {
+            const CmykColor want =
+                converter.convert(largeimages::quadrantColour(p.x(), p.y(), size));
+            const qsizetype at = (qsizetype(p.y()) * size.width() + p.x()) * 4;
+            const double got[4] = {quint8(samples[at]) / 255.0, quint8(samples[at + 1]) / 255.0,
+                                   quint8(samples[at + 2]) / 255.0,
+                                   quint8(samples[at + 3]) / 255.0};
+            const double expected[4] = {want.c, want.m, want.y, want.k};
+            for (int c = 0; c < 4; ++c)
+                QVERIFY2(qAbs(got[c] - expected[c]) < 0.06,
+                         qPrintable(QStringLiteral("pixel (%1, %2) ink %3: %4, expected %5")
+                                        .arg(p.x())
+                                        .arg(p.y())
+                                        .arg(c)
+                                        .arg(got[c])
+                                        .arg(expected[c])));
+        }
+    }
+
+    // Beyond the size Folio decodes in one piece, a PNG is read reduced (row by row) to fit
+    // Qt's limit, with a warning naming both sizes; the file carries the reduced size.
+    void largePngIsScaledBeyondOneShotLimit()
+    {
+        const int oneShot = LargeImageDecoder::oneShotLimit();
+        const auto restore =
+            qScopeGuard([oneShot] { LargeImageDecoder::setOneShotLimit(oneShot); });
+        LargeImageDecoder::setOneShotLimit(64);
+        const QSize reduced = LargeImageDecoder::scaledSize(largeimages::bigSize(), 4);
+        QVERIFY(reduced.width() < 6000 && reduced.width() > 5000);
+        QCOMPARE(reduced.width(), reduced.height());
+        QVERIFY(qint64(reduced.width()) * reduced.height() * 4 <=
+                qint64(QImageReader::allocationLimit()) * 1024 * 1024);
+
+        Diagnostics diagnostics;
+        const QString path =
+            exportImage(asset(5, QStringLiteral("scaled.png"), largeimages::png()), &diagnostics);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].code, QStringLiteral("image-decode-limit"));
+        QCOMPARE(diagnostics[0].severity, Diagnostic::Severity::Warning);
+        QVERIFY2(diagnostics[0].message.contains(QStringLiteral("6000×6000 图片超出解码上限")) &&
+                     diagnostics[0].message.contains(
+                         QStringLiteral("%1×%2").arg(reduced.width()).arg(reduced.height())),
+                 qPrintable(diagnostics[0].message));
+        const PdfInspector pdf = PdfInspector::fromFile(path);
+        const QList<int> images = pdf.objectsContaining("/Subtype /Image");
+        QCOMPARE(images.size(), 1);
+        const QByteArray dict = pdf.object(images[0]);
+        QCOMPARE(PdfInspector::value(dict, "/Width").toInt(), reduced.width());
+        QCOMPARE(PdfInspector::value(dict, "/Height").toInt(), reduced.height());
+    }
+
+    // A format that can be read neither in bands nor reduced is refused with the reason, and
+    // the page is not written without it.
+    void pictureTooLargeForAnyReadIsRefused()
+    {
+        const int qtLimit = QImageReader::allocationLimit();
+        const int oneShot = LargeImageDecoder::oneShotLimit();
+        const auto restore = qScopeGuard([qtLimit, oneShot] {
+            QImageReader::setAllocationLimit(qtLimit);
+            LargeImageDecoder::setOneShotLimit(oneShot);
+        });
+        const QByteArray bmp = encode(largeimages::quadrants(QSize(2000, 1500)), "bmp");
+        QVERIFY(!bmp.isEmpty());
+        QImageReader::setAllocationLimit(8); // 2000 x 1500 decodes to 11.4 MiB
+        LargeImageDecoder::setOneShotLimit(8);
+        QVERIFY(LargeImageDecoder::isOverLimit(bmp));
+
+        QString error;
+        const QString path =
+            exportImage(asset(5, QStringLiteral("poster.bmp"), bmp), nullptr, &error);
+        QVERIFY(path.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("poster.bmp")) &&
+                     error.contains(QStringLiteral("2000×1500 图片超出解码上限")),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("poster.bmp.pdf"))));
+    }
+
+    // Broken data stays broken, large or not.
+    void largeBrokenImage()
+    {
+        const QByteArray cut = largeimages::rgbJpeg().left(400);
+        Diagnostics diagnostics;
+        const QString path = exportImage(asset(9, QStringLiteral("cut.jpg"), cut), &diagnostics);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].code, QStringLiteral("image-broken"));
     }
 
     void cmykJpegHeader()

@@ -3,10 +3,12 @@
 #include "pdf/pdfxwriter.h"
 #include "pdfinspector.h"
 #include "qpdfcheck.h"
+#include "scratchmount.h"
 #include "testlayouts.h"
 #include "testprofile.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <hb.h>
@@ -384,6 +386,101 @@ private Q_SLOTS:
     }
 
     // A face that cannot be loaded is a diagnostic, and the rest of the page still exports.
+    void diskFullNamesTheFile_data()
+    {
+        QTest::addColumn<bool>("fullFromTheStart");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("disk fills in the middle of a page") << false << seedParagraph(0);
+        // The whole small file sits in Qt's write buffer until commit(), whose own flush error
+        // Qt 6.4 ignores.
+        QTest::newRow("disk already full, small page") << true << QStringLiteral("国");
+    }
+
+    // A full disk: the error names the file and the reason; nothing of the failed export is
+    // left in the folder, and an earlier file at the target stays as it was.
+    void diskFullNamesTheFile()
+    {
+        QFETCH(bool, fullFromTheStart);
+        QFETCH(QString, text);
+        const QString folder =
+            m_dir.filePath(QStringLiteral("full-%1").arg(fullFromTheStart ? 1 : 0));
+        ScratchMount mount(folder, QStringLiteral("size=16k"));
+        if (!mount.isMounted())
+            QSKIP(qPrintable(mount.whyNot()));
+        const QString path = QDir(folder).filePath(QStringLiteral("A01.pdf"));
+        const QByteArray earlier("%PDF-1.3 an earlier export of the page\n");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(earlier), earlier.size());
+        }
+        QStringList entries{QStringLiteral("A01.pdf")};
+        if (fullFromTheStart) {
+            QFile filler(QDir(folder).filePath(QStringLiteral("filler")));
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size()) {
+            }
+            entries << QStringLiteral("filler");
+        }
+        PdfxWriter writer(defaultOptions());
+        QVERIFY(!writer.writeFile(path, {samplePage(text, testlayouts::notoSerif())}));
+        const QString error = writer.errorString();
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("磁盘空间不足")), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), earlier);
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                            QDir::NoDotAndDotDot,
+                                        QDir::Name),
+                 entries);
+    }
+
+    void unwritableFolderNamesTheFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("folder that does not exist") << "missing" << QStringLiteral("文件夹不存在");
+        QTest::newRow("read-only medium") << "readonly" << QStringLiteral("只读介质");
+        QTest::newRow("folder without write permission")
+            << "locked" << QStringLiteral("没有写入权限");
+    }
+
+    // A folder the file cannot be written into: the error names the file and the reason.
+    void unwritableFolderNamesTheFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QString folder = m_dir.filePath(kind);
+        std::unique_ptr<ScratchMount> mount;
+        if (kind == QLatin1String("missing")) {
+            folder = m_dir.filePath(QStringLiteral("no/such/folder"));
+        } else if (kind == QLatin1String("readonly")) {
+            mount = std::make_unique<ScratchMount>(folder, QStringLiteral("ro,size=16k"));
+            if (!mount->isMounted())
+                QSKIP(qPrintable(mount->whyNot()));
+        } else {
+            if (geteuid() == 0)
+                QSKIP("root writes into a folder whatever its permissions; the read-only medium "
+                      "row covers refusal as root");
+            QVERIFY(QDir().mkpath(folder));
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        }
+        const auto unlock = qScopeGuard([&] {
+            if (kind == QLatin1String("locked"))
+                QFile::setPermissions(folder,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
+        const QString path = QDir(folder).filePath(QStringLiteral("A01.pdf"));
+        PdfxWriter writer(defaultOptions());
+        QVERIFY(!writer.writeFile(path, {samplePage(seedParagraph(0), testlayouts::notoSerif())}));
+        const QString error = writer.errorString();
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void missingFontFileIsADiagnostic()
     {
         auto missing = std::make_shared<FontRef>();

@@ -1,12 +1,16 @@
+#include "../pdf/largeimages.h"
 #include "../pdf/testprofile.h"
 #include "model/edition.h"
+#include "pdf/largeimagedecoder.h"
 #include "preflight/preflight.h"
 
 #include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
+#include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace folio;
@@ -261,6 +265,76 @@ private Q_SLOTS:
                 .checkPage(makeLayout(QRectF(400, 100, 5.76, 2.88)), edition.get());
         QCOMPARE(codes(found, Diagnostic::Severity::Error),
                  QStringList{QStringLiteral("image-broken@11")});
+    }
+
+    void largePictures_data()
+    {
+        QTest::addColumn<QByteArray>("photo");
+        QTest::addColumn<bool>("lowLimits"); // Qt's and Folio's decode limits lowered to 8 MiB
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("words");
+        const int error = int(Diagnostic::Severity::Error);
+        const int warning = int(Diagnostic::Severity::Warning);
+        const QString overLimit = QStringLiteral("6000×6000 图片超出解码上限");
+        QTest::newRow("6000×6000 RGB JPEG, converted in bands")
+            << largeimages::rgbJpeg() << false << warning << "image-decode-limit" << overLimit;
+        QTest::newRow("6000×6000 PNG, converted in bands")
+            << largeimages::png() << false << warning << "image-decode-limit" << overLimit;
+        QTest::newRow("6000×6000 JPEG cut inside its tables is still broken")
+            << largeimages::rgbJpeg().left(400) << false << error << "image-broken"
+            << QStringLiteral("已损坏");
+        QByteArray bmp;
+        QBuffer buffer(&bmp);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter(&buffer, "bmp").write(largeimages::quadrants(QSize(2000, 1500)));
+        QTest::newRow("2000×1500 BMP over every limit cannot be embedded")
+            << bmp << true << error << "image-decode-limit"
+            << QStringLiteral("2000×1500 图片超出解码上限");
+    }
+
+    // A healthy picture too large for Qt to decode in one piece is reported in words, as a
+    // warning when it is embedded anyway and an error when it cannot be; never as damaged.
+    void largePictures()
+    {
+        QFETCH(QByteArray, photo);
+        QFETCH(bool, lowLimits);
+        QFETCH(int, severity);
+        QFETCH(QString, code);
+        QFETCH(QString, words);
+        QVERIFY(!photo.isEmpty());
+        const int qtLimit = QImageReader::allocationLimit();
+        const int oneShot = pdf::LargeImageDecoder::oneShotLimit();
+        const auto restore = qScopeGuard([qtLimit, oneShot] {
+            QImageReader::setAllocationLimit(qtLimit);
+            pdf::LargeImageDecoder::setOneShotLimit(oneShot);
+        });
+        if (lowLimits) {
+            QImageReader::setAllocationLimit(8);
+            pdf::LargeImageDecoder::setOneShotLimit(8);
+        }
+        const auto edition = makeEdition(photo);
+        const Diagnostics found =
+            Preflight(edition->exportSettings())
+                .checkPage(makeLayout(QRectF(400, 100, 400, 400)), edition.get());
+        QStringList imageFindings;
+        for (const Diagnostic &d : found) {
+            if (d.frameId != kImageFrame)
+                continue;
+            imageFindings << d.code + QLatin1Char(' ') + d.message;
+            if (code != QLatin1String("image-broken"))
+                QVERIFY2(d.code != QLatin1String("image-broken") &&
+                             !d.message.contains(QStringLiteral("已损坏")),
+                         qPrintable(d.message));
+        }
+        const auto it = std::find_if(found.cbegin(), found.cend(), [&](const Diagnostic &d) {
+            return d.frameId == kImageFrame && d.code == code;
+        });
+        QVERIFY2(it != found.cend(), qPrintable(imageFindings.join(QLatin1Char('\n'))));
+        QCOMPARE(int(it->severity), severity);
+        QVERIFY2(it->message.contains(words), qPrintable(it->message));
+        QVERIFY2(it->message.contains(QStringLiteral("photo.jpg")), qPrintable(it->message));
+        QCOMPARE(Preflight::hasErrors(found), severity == int(Diagnostic::Severity::Error));
     }
 
     // Findings repeat once per frame, not once per line.

@@ -1,8 +1,10 @@
+#include "../pdf/largeimages.h"
 #include "layout/layoutengine.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
 #include "render/markergeometry.h"
 #include "render/pagerenderer.h"
+#include "render/previewimage.h"
 #include "render/screencolor.h"
 
 #include <QFont>
@@ -112,6 +114,8 @@ private Q_SLOTS:
     void composedPageMarkersStayInTheirFrames();
     void missingFontIsVisibleOnScreen();
     void imagePlaceholderAndProvider();
+    void largePictureShowsAPreview_data();
+    void largePictureShowsAPreview();
     void thumbnailKeepsAspect();
 };
 
@@ -543,6 +547,44 @@ void TestPageRenderer::thumbnailKeepsAspect()
     QCOMPARE(thumb.width(), 120);
     QVERIFY(qAbs(thumb.height() - 168) <= 1);
     QVERIFY(renderer.thumbnail(PageLayout{}, QSize(120, 200)).isNull());
+}
+
+void TestPageRenderer::largePictureShowsAPreview_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::newRow("6000×6000 JPEG") << largeimages::rgbJpeg();
+    QTest::newRow("6000×6000 PNG") << largeimages::png();
+}
+
+// A picture Qt refuses to decode in one piece shows on screen as a reduced preview, its
+// quadrants in place, instead of an empty grey frame.
+void TestPageRenderer::largePictureShowsAPreview()
+{
+    QFETCH(QByteArray, data);
+    QVERIFY(QImage::fromData(data).isNull()); // what a plain decode gives
+    const QImage preview = PreviewImage::decode(data);
+    QCOMPARE(preview.size(), QSize(PreviewImage::kMaxPreviewSide, PreviewImage::kMaxPreviewSide));
+    const QImage small(16, 16, QImage::Format_RGB32);
+    QCOMPARE(PreviewImage::previewSize(small.size()), small.size()); // small pictures: whole
+
+    PageLayout layout;
+    layout.pageSize = QSizeF(200, 200);
+    ImageItem placed;
+    placed.assetId = 7;
+    placed.clipRect = QRectF(0, 0, 200, 200);
+    placed.imageRect = placed.clipRect;
+    layout.items.append(placed);
+    PageRenderer renderer;
+    renderer.setImageProvider([&](ObjectId id) { return id == 7 ? preview : QImage(); });
+    const QImage image = renderer.render(layout, 1.0);
+    const QSize big = largeimages::bigSize();
+    for (const QPoint &p : {QPoint(50, 50), QPoint(150, 50), QPoint(50, 150), QPoint(150, 150)}) {
+        const QColor want(largeimages::quadrantColour(p.x() * 30, p.y() * 30, big));
+        const QColor got(image.pixel(p));
+        QVERIFY2(qAbs(got.red() - want.red()) < 16 && qAbs(got.green() - want.green()) < 16 &&
+                     qAbs(got.blue() - want.blue()) < 16,
+                 qPrintable(got.name() + QLatin1String(" for ") + want.name()));
+    }
 }
 
 QTEST_MAIN(TestPageRenderer)
