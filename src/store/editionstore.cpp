@@ -3,10 +3,13 @@
 #include "store/editionfilecheck.h"
 #include "store/editionreader.h"
 #include "store/editionwriter.h"
+#include "store/filefailure.h"
+#include "store/filesystemkind.h"
 #include "store/schemamigrator.h"
 #include "store/sqlconnection.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +30,8 @@ namespace folio {
 using store::EditionFileCheck;
 using store::EditionReader;
 using store::EditionWriter;
+using store::FileFailure;
+using store::FileSystemKind;
 using store::SchemaMigrator;
 using store::SqlConnection;
 
@@ -45,6 +50,23 @@ QString openError(const QString &path, const QString &problem)
 QString saveError(const QString &path, const QString &problem)
 {
     return tr("无法保存“%1”：%2").arg(QDir::toNativeSeparators(path), problem);
+}
+
+// The system's reason for a failed call on path in words, else fallback (the caller's detail).
+QString systemReason(int error, const QString &path, const QString &fallback)
+{
+    const QString reason = FileFailure::reason(FileFailure::explain(error, path));
+    return reason.isEmpty() ? fallback : reason;
+}
+
+// A failed connection or query: the system's reason, SQLite's verdict on a damaged file, or
+// (for anything else) SQLite's text marked as damage, as before.
+QString connectionProblem(const SqlConnection &connection)
+{
+    const FileFailure::Kind kind = connection.failure();
+    if (kind == FileFailure::Kind::None)
+        return tr("文件已损坏（%1）").arg(connection.errorText());
+    return connection.errorText();
 }
 
 QString walPath(const QString &path)
@@ -109,7 +131,8 @@ bool replaceFile(const QString &source, const QString &target, QString *problem)
 #ifdef Q_OS_UNIX
     if (::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) !=
         0) {
-        *problem = QString::fromLocal8Bit(std::strerror(errno));
+        const int error = errno;
+        *problem = systemReason(error, target, QString::fromLocal8Bit(std::strerror(error)));
         return false;
     }
     syncFile(QFileInfo(target).absolutePath());
@@ -155,7 +178,8 @@ std::unique_ptr<Edition> readMigratedCopy(const QString &path, int version, QStr
 {
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        *problem = tr("无法创建临时文件夹（%1）").arg(dir.errorString());
+        *problem = tr("无法创建临时文件夹（%1）")
+                       .arg(systemReason(errno, QDir::tempPath(), dir.errorString()));
         return nullptr;
     }
     const QString copy = dir.filePath(QStringLiteral("edition.folio"));
@@ -164,7 +188,9 @@ std::unique_ptr<Edition> readMigratedCopy(const QString &path, int version, QStr
     if (copied && QFileInfo(walPath(path)).size() > 0)
         copied = QFile::copy(walPath(path), walPath(copy));
     if (!copied) {
-        *problem = tr("无法复制文件以升级格式");
+        const QString reason = FileFailure::reason(FileFailure::probe(dir.path()));
+        *problem = reason.isEmpty() ? tr("无法复制文件以升级格式")
+                                    : tr("无法复制文件以升级格式（%1）").arg(reason);
         return nullptr;
     }
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
@@ -203,7 +229,9 @@ bool saveReplacing(const Edition &edition, const QString &path, QString *problem
                         QStringLiteral(".XXXXXX.saving"));
     temp.setAutoRemove(false);
     if (!temp.open()) {
-        *problem = tr("无法在文件夹中创建临时文件（%1）").arg(temp.errorString());
+        const int error = errno;
+        *problem = tr("无法在文件夹中创建临时文件（%1）")
+                       .arg(systemReason(error, folder, temp.errorString()));
         return false;
     }
     const QString tempPath = temp.fileName();
@@ -228,7 +256,9 @@ bool saveReplacing(const Edition &edition, const QString &path, QString *problem
         ok = false;
     }
     if (ok && !syncFile(tempPath)) {
-        *problem = tr("无法把临时文件写入磁盘");
+        const QString reason = FileFailure::reason(FileFailure::explain(errno, tempPath));
+        *problem = reason.isEmpty() ? tr("无法把临时文件写入磁盘")
+                                    : tr("无法把临时文件写入磁盘（%1）").arg(reason);
         ok = false;
     }
     if (ok) {
@@ -247,6 +277,35 @@ bool saveReplacing(const Edition &edition, const QString &path, QString *problem
         QFile::remove(shmPath(tempPath));
     }
     return ok;
+}
+
+// A save-as killed before its rename leaves its hidden temporary file (and its log) behind. One
+// still being written by another save changes at least every few seconds; one untouched for a
+// minute belongs to nobody.
+void removeStaleSavingFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir folder(info.absolutePath());
+    const QString prefix = QStringLiteral(".") + info.fileName() + QStringLiteral(".");
+    const QStringList names =
+        folder.entryList({prefix + QStringLiteral("??????.saving*")},
+                         QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-EditionStore::staleSavingSeconds);
+    for (const QString &name : names) {
+        const QString base = name.section(QStringLiteral(".saving"), 0, 0) +
+                             QStringLiteral(".saving");
+        if (name != base)
+            continue; // the -wal and -shm go with their file below
+        const QString file = folder.filePath(base);
+        QDateTime newest;
+        for (const QString &part : {file, walPath(file), shmPath(file)}) {
+            const QFileInfo p(part);
+            if (p.exists() && (!newest.isValid() || p.lastModified() > newest))
+                newest = p.lastModified();
+        }
+        if (newest.isValid() && newest.toUTC() < cutoff)
+            removeDatabaseFiles(file);
+    }
 }
 
 } // namespace
@@ -285,6 +344,14 @@ OpenResult EditionStore::open(const QString &path, OpenMode mode)
     // A WAL file can only be written when its folder takes the -wal and -shm files too.
     result.readOnly = mode == OpenMode::ReadOnly || isReadOnlyFile(path) ||
                       !QFileInfo(info.absolutePath()).isWritable();
+    const FileSystemKind::Kind fileSystem = FileSystemKind::of(path);
+    if (FileSystemKind::isNetwork(fileSystem)) {
+        result.readOnly = true;
+        result.readOnlyReason =
+            tr("“%1”在网络文件系统（%2）上，SQLite 的文件锁在那里不安全，所以只读打开。"
+               "请改用编辑部版面服务器，或复制到本机后编辑。")
+                .arg(info.fileName(), FileSystemKind::name(fileSystem));
+    }
 
     int version = 0;
     {
@@ -292,7 +359,7 @@ OpenResult EditionStore::open(const QString &path, OpenMode mode)
         {
             SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
             if (!connection.isOpen())
-                problem = tr("文件已损坏（%1）").arg(connection.errorText());
+                problem = connectionProblem(connection);
             else
                 problem = EditionFileCheck::checkDatabase(connection, &version);
             if (problem.isEmpty() && version == SchemaMigrator::currentVersion)
@@ -314,9 +381,10 @@ OpenResult EditionStore::open(const QString &path, OpenMode mode)
         SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
         if (!connection.isOpen())
             problem = connection.errorText();
-        else if (!SchemaMigrator::migrate(connection, version, &problem))
+        else if (!SchemaMigrator::migrate(connection, version, &problem) &&
+                 !FileFailure::isEnvironment(connection.failure()))
             problem = tr("无法升级文件格式（%1）").arg(problem);
-        else
+        else if (problem.isEmpty())
             result.edition = EditionReader(connection).read(&problem);
     }
     if (!result.edition)
@@ -338,8 +406,11 @@ bool EditionStore::save(const Edition &edition, const QString &path, QString *er
     if (info.exists()) {
         if (info.isDir())
             return failed(tr("这是一个文件夹"));
-        if (isReadOnlyFile(path))
+        if (isReadOnlyFile(path)) {
+            if (FileFailure::probe(path) == FileFailure::Kind::ReadOnlyMedium)
+                return failed(tr("文件在只读介质上，不能写入；请另存为其他文件"));
             return failed(tr("文件是只读的（没有写入权限），请另存为其他文件"));
+        }
         const auto header = EditionFileCheck::readHeader(path);
         if (header.isSqlite && header.applicationId == SchemaMigrator::applicationId) {
             if (header.userVersion > SchemaMigrator::currentVersion)
@@ -349,12 +420,14 @@ bool EditionStore::save(const Edition &edition, const QString &path, QString *er
             if (header.userVersion == SchemaMigrator::currentVersion) {
                 if (!saveInPlace(edition, path, &problem))
                     return failed(problem);
+                removeStaleSavingFiles(path);
                 return true;
             }
         }
     }
     if (!saveReplacing(edition, path, &problem))
         return failed(problem);
+    removeStaleSavingFiles(path);
     return true;
 }
 
