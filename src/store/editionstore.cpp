@@ -173,6 +173,48 @@ QFile::Permissions newFilePermissions()
 #endif
 }
 
+// Why nothing can be written into folder (no permission, also by its permission bits when
+// running as root; a read-only medium), or None.
+FileFailure::Kind folderRefusesWrites(const QString &folder)
+{
+    if (!QFileInfo(folder).isDir())
+        return FileFailure::Kind::None;
+    const FileFailure::Kind kind = FileFailure::probe(folder);
+    if (kind == FileFailure::Kind::NoPermission || kind == FileFailure::Kind::ReadOnlyMedium)
+        return kind;
+    return FileFailure::Kind::None;
+}
+
+// Copies an edition with the commits still in its write-ahead log, which belong to it too.
+bool copyWithLog(const QString &path, const QString &copy)
+{
+    bool copied = QFile::copy(path, copy);
+    if (copied && QFileInfo(walPath(path)).size() > 0)
+        copied = QFile::copy(walPath(path), walPath(copy));
+    return copied;
+}
+
+// Checks the file through a read-only connection and, when it has the current schema, reads
+// it. Returns the problem (empty when none), and what kind of failure it was.
+QString checkAndRead(const QString &path, int *version, std::unique_ptr<Edition> *edition,
+                     FileFailure::Kind *failure)
+{
+    QString problem;
+    const SideFiles sideFiles(path);
+    {
+        SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+        if (!connection.isOpen())
+            problem = connectionProblem(connection);
+        else
+            problem = EditionFileCheck::checkDatabase(connection, version);
+        if (problem.isEmpty() && *version == SchemaMigrator::currentVersion)
+            *edition = EditionReader(connection).read(&problem);
+        *failure = problem.isEmpty() ? FileFailure::Kind::None : connection.failure();
+    }
+    sideFiles.removeCreated();
+    return problem;
+}
+
 // Upgrades an older file in a private copy so that a read-only file is never touched.
 std::unique_ptr<Edition> readMigratedCopy(const QString &path, int version, QString *problem)
 {
@@ -183,11 +225,7 @@ std::unique_ptr<Edition> readMigratedCopy(const QString &path, int version, QStr
         return nullptr;
     }
     const QString copy = dir.filePath(QStringLiteral("edition.folio"));
-    bool copied = QFile::copy(path, copy);
-    // Commits still in the write-ahead log belong to the edition too.
-    if (copied && QFileInfo(walPath(path)).size() > 0)
-        copied = QFile::copy(walPath(path), walPath(copy));
-    if (!copied) {
+    if (!copyWithLog(path, copy)) {
         const QString reason = FileFailure::reason(FileFailure::probe(dir.path()));
         *problem = reason.isEmpty() ? tr("无法复制文件以升级格式")
                                     : tr("无法复制文件以升级格式（%1）").arg(reason);
@@ -343,7 +381,7 @@ OpenResult EditionStore::open(const QString &path, OpenMode mode)
     const QFileInfo info(path);
     // A WAL file can only be written when its folder takes the -wal and -shm files too.
     result.readOnly = mode == OpenMode::ReadOnly || isReadOnlyFile(path) ||
-                      !QFileInfo(info.absolutePath()).isWritable();
+                      folderRefusesWrites(info.absolutePath()) != FileFailure::Kind::None;
     const FileSystemKind::Kind fileSystem = FileSystemKind::of(path);
     if (FileSystemKind::isNetwork(fileSystem)) {
         result.readOnly = true;
@@ -354,18 +392,22 @@ OpenResult EditionStore::open(const QString &path, OpenMode mode)
     }
 
     int version = 0;
-    {
-        const SideFiles sideFiles(path);
-        {
-            SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
-            if (!connection.isOpen())
-                problem = connectionProblem(connection);
-            else
-                problem = EditionFileCheck::checkDatabase(connection, &version);
-            if (problem.isEmpty() && version == SchemaMigrator::currentVersion)
-                result.edition = EditionReader(connection).read(&problem);
+    FileFailure::Kind failure = FileFailure::Kind::None;
+    problem = checkAndRead(path, &version, &result.edition, &failure);
+    if (!problem.isEmpty() && FileFailure::isEnvironment(failure) &&
+        failure != FileFailure::Kind::Busy) {
+        // Even reading a WAL file makes SQLite write a -shm beside it, which a full disk or a
+        // read-only medium refuses: read a private copy instead, and never write the original.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("edition.folio"));
+        FileFailure::Kind again = FileFailure::Kind::None;
+        if (dir.isValid() && copyWithLog(path, copy) &&
+            checkAndRead(copy, &version, &result.edition, &again).isEmpty()) {
+            problem.clear();
+            result.readOnly = true;
+            result.readOnlyReason = tr("“%1”所在的位置不能写入（%2），所以只读打开。")
+                                        .arg(info.fileName(), FileFailure::reason(failure));
         }
-        sideFiles.removeCreated();
     }
     result.fileSchemaVersion = version;
     if (!problem.isEmpty())
@@ -411,6 +453,15 @@ bool EditionStore::save(const Edition &edition, const QString &path, QString *er
                 return failed(tr("文件在只读介质上，不能写入；请另存为其他文件"));
             return failed(tr("文件是只读的（没有写入权限），请另存为其他文件"));
         }
+    }
+    // The folder takes the temporary file, or SQLite's -wal and -shm: its permission bits count
+    // even for root, as the file's do.
+    if (const FileFailure::Kind kind = folderRefusesWrites(info.absolutePath());
+        kind != FileFailure::Kind::None)
+        return failed(tr("%1（文件夹“%2”）")
+                          .arg(FileFailure::reason(kind),
+                               QDir::toNativeSeparators(info.absolutePath())));
+    if (info.exists()) {
         const auto header = EditionFileCheck::readHeader(path);
         if (header.isSqlite && header.applicationId == SchemaMigrator::applicationId) {
             if (header.userVersion > SchemaMigrator::currentVersion)
