@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -526,7 +527,25 @@ void MainWindow::openSample()
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
-    if (!m_document->open(path, &error)) {
+    bool opened = m_document->open(path, &error);
+    if (!opened && !m_document->lockedBy().isEmpty()) {
+        // Another Folio edits it: offer to look without writing. Offscreen (tests, scripts)
+        // there is nobody to ask, and read-only changes nothing.
+        bool readOnly = true;
+        if (QGuiApplication::platformName() != QLatin1String("offscreen")) {
+            QMessageBox box(QMessageBox::Question, tr("版面正在编辑"),
+                            tr("%1，只读打开？").arg(m_document->lockedBy()), QMessageBox::NoButton,
+                            this);
+            QPushButton *open = box.addButton(tr("只读打开"), QMessageBox::AcceptRole);
+            box.addButton(tr("取消"), QMessageBox::RejectRole);
+            box.exec();
+            readOnly = box.clickedButton() == open;
+        }
+        if (!readOnly)
+            return false;
+        opened = m_document->open(path, &error, EditionDocument::Access::ReadOnly);
+    }
+    if (!opened) {
         showError(tr("无法打开"), error);
         return false;
     }
