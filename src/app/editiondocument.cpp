@@ -133,8 +133,8 @@ bool EditionDocument::open(const QString &path, QString *error, Access access)
         lockProblem = lock->errorString();
     }
     const bool writable = access == Access::ReadWrite && lock->isLocked();
-    OpenResult result = EditionStore::open(
-        path, writable ? EditionStore::OpenMode::ReadWrite : EditionStore::OpenMode::ReadOnly);
+    OpenResult result = EditionStore::open(path, writable ? EditionStore::OpenMode::ReadWrite
+                                                          : EditionStore::OpenMode::ReadOnly);
     if (!result.isOk()) {
         if (error)
             *error = result.error.isEmpty() ? tr("无法打开 %1").arg(path) : result.error;

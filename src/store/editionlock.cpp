@@ -253,8 +253,8 @@ bool EditionLock::create(const QByteArray &content, int *error)
         *error = errno;
         return false;
     }
-    const bool written = ::write(fd, content.constData(), size_t(content.size())) ==
-                         ssize_t(content.size());
+    const bool written =
+        ::write(fd, content.constData(), size_t(content.size())) == ssize_t(content.size());
     *error = written ? 0 : errno;
     ::close(fd);
     if (!written)
@@ -298,10 +298,10 @@ bool EditionLock::tryLock()
         }
         if (error != EEXIST) {
             const QString reason = FileFailure::reason(FileFailure::explain(error, m_lockPath));
-            m_error = tr("无法创建锁文件“%1”：%2")
-                          .arg(QDir::toNativeSeparators(m_lockPath),
-                               reason.isEmpty() ? QString::fromLocal8Bit(std::strerror(error))
-                                                : reason);
+            m_error =
+                tr("无法创建锁文件“%1”：%2")
+                    .arg(QDir::toNativeSeparators(m_lockPath),
+                         reason.isEmpty() ? QString::fromLocal8Bit(std::strerror(error)) : reason);
             return false;
         }
         Holder holder;

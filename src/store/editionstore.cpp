@@ -328,10 +328,11 @@ void removeStaleSavingFiles(const QString &path)
     const QStringList names =
         folder.entryList({prefix + QStringLiteral("??????.saving*")},
                          QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-EditionStore::staleSavingSeconds);
+    const QDateTime cutoff =
+        QDateTime::currentDateTimeUtc().addSecs(-EditionStore::staleSavingSeconds);
     for (const QString &name : names) {
-        const QString base = name.section(QStringLiteral(".saving"), 0, 0) +
-                             QStringLiteral(".saving");
+        const QString base =
+            name.section(QStringLiteral(".saving"), 0, 0) + QStringLiteral(".saving");
         if (name != base)
             continue; // the -wal and -shm go with their file below
         const QString file = folder.filePath(base);
@@ -458,9 +459,9 @@ bool EditionStore::save(const Edition &edition, const QString &path, QString *er
     // even for root, as the file's do.
     if (const FileFailure::Kind kind = folderRefusesWrites(info.absolutePath());
         kind != FileFailure::Kind::None)
-        return failed(tr("%1（文件夹“%2”）")
-                          .arg(FileFailure::reason(kind),
-                               QDir::toNativeSeparators(info.absolutePath())));
+        return failed(
+            tr("%1（文件夹“%2”）")
+                .arg(FileFailure::reason(kind), QDir::toNativeSeparators(info.absolutePath())));
     if (info.exists()) {
         const auto header = EditionFileCheck::readHeader(path);
         if (header.isSqlite && header.applicationId == SchemaMigrator::applicationId) {

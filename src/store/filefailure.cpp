@@ -146,8 +146,8 @@ QString FileFailure::reason(Kind kind)
 
 bool FileFailure::isEnvironment(Kind kind)
 {
-    return kind == Kind::DiskFull || kind == Kind::NoPermission ||
-           kind == Kind::ReadOnlyMedium || kind == Kind::Busy;
+    return kind == Kind::DiskFull || kind == Kind::NoPermission || kind == Kind::ReadOnlyMedium ||
+           kind == Kind::Busy;
 }
 
 } // namespace folio::store

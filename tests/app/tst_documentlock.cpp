@@ -73,8 +73,9 @@ void TestDocumentLock::secondDocumentSeesTheLock()
 
     EditionDocument second;
     QVERIFY(!second.open(m_path, &error));
-    const QString expected = QStringLiteral("“secondDocumentSeesTheLock.folio”正在由 张三 在 %1 机编辑（自 ")
-                                 .arg(QSysInfo::machineHostName());
+    const QString expected =
+        QStringLiteral("“secondDocumentSeesTheLock.folio”正在由 张三 在 %1 机编辑（自 ")
+            .arg(QSysInfo::machineHostName());
     QVERIFY2(second.lockedBy().startsWith(expected), qPrintable(second.lockedBy()));
     QCOMPARE(error, second.lockedBy());
     QVERIFY(second.filePath().isEmpty()); // nothing was opened

@@ -369,7 +369,8 @@ void tst_Cli::lockedEditionRefusesWriters()
     const Run page = run({QStringLiteral("page"), text, QStringLiteral("-o"), pdf,
                           QStringLiteral("--edition"), path});
     QCOMPARE(page.exitCode, 1);
-    QVERIFY2(page.err.contains(QStringLiteral("“编辑中.folio”正在由 张三 在")), qPrintable(page.err));
+    QVERIFY2(page.err.contains(QStringLiteral("“编辑中.folio”正在由 张三 在")),
+             qPrintable(page.err));
     QCOMPARE(checksum(path), before);
 
     const Run info = run({QStringLiteral("info"), path});
@@ -380,8 +381,8 @@ void tst_Cli::lockedEditionRefusesWriters()
     QVERIFY2(preflight.exitCode == 0 || preflight.exitCode == 1, qPrintable(preflight.err));
     const QString exported = m_dir.filePath(QStringLiteral("locked-export"));
     QVERIFY(QDir().mkpath(exported));
-    const Run exportRun =
-        run({QStringLiteral("export"), path, QStringLiteral("-o"), exported, QStringLiteral("--force")});
+    const Run exportRun = run({QStringLiteral("export"), path, QStringLiteral("-o"), exported,
+                               QStringLiteral("--force")});
     QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.err));
     QCOMPARE(checksum(path), before);
     QVERIFY(lock.isLocked());

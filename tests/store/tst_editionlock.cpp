@@ -87,7 +87,8 @@ void tst_EditionLock::init()
 
 void tst_EditionLock::lockFileBesideTheEdition()
 {
-    QCOMPARE(EditionLock::lockFilePath(m_edition), m_dir->filePath(QStringLiteral(".要闻版.folio.lock")));
+    QCOMPARE(EditionLock::lockFilePath(m_edition),
+             m_dir->filePath(QStringLiteral(".要闻版.folio.lock")));
     EditionLock lock(m_edition);
     QVERIFY2(lock.tryLock(), qPrintable(lock.errorString()));
     QVERIFY(lock.isLocked());
@@ -225,7 +226,8 @@ void tst_EditionLock::liveLockIsKept()
         QFile file(EditionLock::lockFilePath(m_edition));
         QVERIFY(file.open(QIODevice::WriteOnly));
     } else {
-        EditionLock::Holder holder = localHolder(pid, QFileInfo(QCoreApplication::applicationFilePath()).fileName());
+        EditionLock::Holder holder =
+            localHolder(pid, QFileInfo(QCoreApplication::applicationFilePath()).fileName());
         holder.hostName = host;
         writeLock(m_edition, holder);
     }

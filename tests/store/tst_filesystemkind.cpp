@@ -65,17 +65,17 @@ void tst_FileSystemKind::mountType_data()
     QTest::newRow("root") << mountInfo << QStringLiteral("/etc/passwd") << QStringLiteral("ext4");
     QTest::newRow("smb share") << mountInfo << QStringLiteral("/home/编辑部/要闻.folio")
                                << QStringLiteral("cifs");
-    QTest::newRow("name sharing a prefix") << mountInfo << QStringLiteral("/home/编辑部2/a.folio")
-                                           << QStringLiteral("ext4");
-    QTest::newRow("escaped space") << mountInfo << QStringLiteral("/mnt/nfs share/a.folio")
-                                   << QStringLiteral("nfs4");
+    QTest::newRow("name sharing a prefix")
+        << mountInfo << QStringLiteral("/home/编辑部2/a.folio") << QStringLiteral("ext4");
+    QTest::newRow("escaped space")
+        << mountInfo << QStringLiteral("/mnt/nfs share/a.folio") << QStringLiteral("nfs4");
     // The later mount on the same point hides the earlier one.
     QTest::newRow("mounted over") << mountInfo << QStringLiteral("/mnt/remote/a.folio")
                                   << QStringLiteral("tmpfs");
     QTest::newRow("sshfs") << mountInfo.left(mountInfo.lastIndexOf("44 "))
                            << QStringLiteral("/mnt/remote/a.folio") << QStringLiteral("fuse.sshfs");
-    QTest::newRow("nothing readable") << QByteArray("garbage\n\n") << QStringLiteral("/a.folio")
-                                      << QString();
+    QTest::newRow("nothing readable")
+        << QByteArray("garbage\n\n") << QStringLiteral("/a.folio") << QString();
 }
 
 void tst_FileSystemKind::mountType()
@@ -101,8 +101,8 @@ void tst_FileSystemKind::temporaryFolderIsLocal()
     // This machine's own mounts are read, and the temporary folder is not a network one there.
     QFile mountInfo(QStringLiteral("/proc/self/mountinfo"));
     if (mountInfo.open(QIODevice::ReadOnly)) {
-        const QString type = FileSystemKind::mountType(
-            QDir(dir.path()).canonicalPath(), mountInfo.readAll());
+        const QString type =
+            FileSystemKind::mountType(QDir(dir.path()).canonicalPath(), mountInfo.readAll());
         QVERIFY(!type.isEmpty());
         QCOMPARE(FileSystemKind::classify(0, type), Kind::Local);
     }

@@ -86,7 +86,7 @@ private:
 
 #define REQUIRE_DISK(disk)                                                                         \
     if (!(disk).isValid()) {                                                                       \
-        qInfo("skipped: %s", qPrintable((disk).whyNot()));                                       \
+        qInfo("skipped: %s", qPrintable((disk).whyNot()));                                         \
         QSKIP(qPrintable((disk).whyNot()));                                                        \
     }
 
@@ -292,10 +292,10 @@ void tst_StoreFailures::staleSavingFilesRemoved()
     QString error;
     QVERIFY2(EditionStore::save(*fixture::fullEdition(), path, &error), qPrintable(error));
     QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-    QCOMPARE(left, (QStringList{QStringLiteral(".副刊.folio.aB3xYz.saving"),
-                                QStringLiteral(".要闻.folio.n0wN0w.saving"),
-                                QStringLiteral("要闻.folio"),
-                                QStringLiteral("要闻.folio.aB3xYz.saving")}));
+    QCOMPARE(left,
+             (QStringList{QStringLiteral(".副刊.folio.aB3xYz.saving"),
+                          QStringLiteral(".要闻.folio.n0wN0w.saving"), QStringLiteral("要闻.folio"),
+                          QStringLiteral("要闻.folio.aB3xYz.saving")}));
 }
 
 QTEST_GUILESS_MAIN(tst_StoreFailures)
