@@ -116,23 +116,22 @@ bool EditionDocument::open(const QString &path, QString *error, Access access)
 {
     m_lockedBy.clear();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    // Reopening the file this document holds keeps its lock.
-    std::unique_ptr<store::EditionLock> lock;
-    if (m_lock && m_lock->editionPath() == absolute)
-        lock = std::move(m_lock);
-    else
-        lock = std::make_unique<store::EditionLock>(absolute);
+    // Reopening the file this document holds keeps its lock (also when the reopening fails).
+    std::unique_ptr<store::EditionLock> fresh;
+    if (!m_lock || m_lock->editionPath() != absolute)
+        fresh = std::make_unique<store::EditionLock>(absolute);
+    store::EditionLock &lock = fresh ? *fresh : *m_lock;
     QString lockProblem;
-    if (access == Access::ReadWrite && !lock->tryLock()) {
-        if (lock->isHeldByOther()) {
-            m_lockedBy = lock->errorString();
+    if (access == Access::ReadWrite && !lock.tryLock()) {
+        if (lock.isHeldByOther()) {
+            m_lockedBy = lock.errorString();
             if (error)
                 *error = m_lockedBy;
             return false;
         }
-        lockProblem = lock->errorString();
+        lockProblem = lock.errorString();
     }
-    const bool writable = access == Access::ReadWrite && lock->isLocked();
+    const bool writable = access == Access::ReadWrite && lock.isLocked();
     OpenResult result = EditionStore::open(path, writable ? EditionStore::OpenMode::ReadWrite
                                                           : EditionStore::OpenMode::ReadOnly);
     if (!result.isOk()) {
@@ -156,11 +155,12 @@ bool EditionDocument::open(const QString &path, QString *error, Access access)
         m_openNotice = tr("%1；已只读打开").arg(lockProblem);
     else if (m_readOnly)
         m_openNotice = tr("文件只读：修改请用“另存为”保存");
+    adopt(std::move(result.edition), absolute);
+    if (fresh)
+        m_lock = std::move(fresh);
     // Nobody writes a read-only document's file through it: others may take the lock.
     if (m_readOnly)
-        lock.reset();
-    adopt(std::move(result.edition), absolute);
-    m_lock = std::move(lock);
+        m_lock.reset();
     return true;
 }
 
