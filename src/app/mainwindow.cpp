@@ -24,6 +24,7 @@
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
+#include "store/editionlock.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -597,11 +598,13 @@ void MainWindow::newEdition()
     Page page = templates[names.indexOf(choice)].makePage();
     page.id = edition->newId();
     edition->insertPage(0, page);
+    store::EditionLock::setUserName(SettingsDialog::userName());
     m_document->reset(std::move(edition));
 }
 
 void MainWindow::applySettings()
 {
+    store::EditionLock::setUserName(SettingsDialog::userName());
     m_properties->setUnit(SettingsDialog::usesPoints() ? PropertiesPanel::Unit::Point
                                                        : PropertiesPanel::Unit::Millimetre);
     m_document->setAutosaveInterval(SettingsDialog::autosaveInterval());
