@@ -112,6 +112,11 @@ void EditionDocument::discardRecovery()
     m_autosaver->discard();
 }
 
+void EditionDocument::releaseLock()
+{
+    m_lock.reset();
+}
+
 bool EditionDocument::open(const QString &path, QString *error, Access access)
 {
     m_lockedBy.clear();
@@ -184,6 +189,13 @@ bool EditionDocument::recover(const RecoveryEntry &entry, QString *error)
                        ? tr("已恢复“%1”，尚未保存").arg(entry.displayName)
                        : tr("已恢复“%1”，尚未保存到 %2").arg(entry.displayName, original);
     adopt(std::move(result.edition), original, std::move(copy));
+    // The lock of the file it was, when nobody else edits that now; saving checks it again.
+    m_lock.reset();
+    if (!original.isEmpty()) {
+        auto lock = std::make_unique<store::EditionLock>(original);
+        if (lock->tryLock())
+            m_lock = std::move(lock);
+    }
     // Unsaved until the user saves: no state of the undo stack is the file's.
     m_edition->undoStack()->resetClean();
     return true;

@@ -67,6 +67,9 @@ public:
     bool recover(const RecoveryEntry &entry, QString *error);
     // The edition is closed on purpose (quit, after the save question): its recovery copy goes.
     void discardRecovery();
+    // The window closes: the edition's lock goes, so others may open the file for writing.
+    // A later save takes the lock again.
+    void releaseLock();
 
 Q_SIGNALS:
     // The edition object was replaced: views must drop every pointer into the old one.

@@ -54,6 +54,19 @@ namespace folio::app {
 namespace {
 const QList<int> kZoomPercents = {25, 50, 75, 100, 150, 200, 300, 400, 600, 800};
 enum ZoomChoice { FitPage = -1, FitWidth = -2 };
+
+bool askOpenReadOnly(QWidget *parent, const QString &lockedBy)
+{
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return true;
+    QMessageBox box(QMessageBox::Question, MainWindow::tr("版面正在编辑"),
+                    MainWindow::tr("%1，只读打开？").arg(lockedBy), QMessageBox::NoButton, parent);
+    const QPushButton *readOnly =
+        box.addButton(MainWindow::tr("只读打开"), QMessageBox::AcceptRole);
+    box.addButton(MainWindow::tr("取消"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -530,19 +543,9 @@ bool MainWindow::openFile(const QString &path)
     QString error;
     bool opened = m_document->open(path, &error);
     if (!opened && !m_document->lockedBy().isEmpty()) {
-        // Another Folio edits it: offer to look without writing. Offscreen (tests, scripts)
-        // there is nobody to ask, and read-only changes nothing.
-        bool readOnly = true;
-        if (QGuiApplication::platformName() != QLatin1String("offscreen")) {
-            QMessageBox box(QMessageBox::Question, tr("版面正在编辑"),
-                            tr("%1，只读打开？").arg(m_document->lockedBy()), QMessageBox::NoButton,
-                            this);
-            QPushButton *open = box.addButton(tr("只读打开"), QMessageBox::AcceptRole);
-            box.addButton(tr("取消"), QMessageBox::RejectRole);
-            box.exec();
-            readOnly = box.clickedButton() == open;
-        }
-        if (!readOnly)
+        // Another Folio edits it: offer to look without writing.
+        const QString holder = m_document->lockedBy();
+        if (!(m_readOnlyQuestion ? m_readOnlyQuestion(holder) : askOpenReadOnly(this, holder)))
             return false;
         opened = m_document->open(path, &error, EditionDocument::Access::ReadOnly);
     }
@@ -670,6 +673,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_document->discardRecovery();
+    m_document->releaseLock();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

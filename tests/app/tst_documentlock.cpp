@@ -39,6 +39,7 @@ private Q_SLOTS:
     void saveAsOverALockedEditionRefused();
     void lockFollowsTheDocument();
     void windowOpensLockedEditionReadOnly();
+    void closingTheWindowReleasesTheLock();
 
 private:
     QTemporaryDir m_dir;
@@ -148,7 +149,20 @@ void TestDocumentLock::windowOpensLockedEditionReadOnly()
     QVERIFY(holder.open(m_path, &error));
 
     MainWindow window;
-    // Offscreen there is nobody to ask: it opens read-only and says who edits the file.
+    // 取消: the window keeps what it had.
+    QString asked;
+    window.setReadOnlyQuestion([&asked](const QString &lockedBy) {
+        asked = lockedBy;
+        return false;
+    });
+    QVERIFY(!window.openFile(m_path));
+    QVERIFY2(
+        asked.startsWith(QStringLiteral("“windowOpensLockedEditionReadOnly.folio”正在由 张三")),
+        qPrintable(asked));
+    QVERIFY(window.document()->filePath().isEmpty());
+
+    // 只读打开, also what happens offscreen without an answer: read-only, saying who edits it.
+    window.setReadOnlyQuestion({});
     QVERIFY(window.openFile(m_path));
     QVERIFY(window.document()->isReadOnly());
     QCOMPARE(window.document()->filePath(), QFileInfo(m_path).absoluteFilePath());
@@ -156,6 +170,20 @@ void TestDocumentLock::windowOpensLockedEditionReadOnly()
              qPrintable(window.statusBar()->currentMessage()));
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("只读")),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestDocumentLock::closingTheWindowReleasesTheLock()
+{
+    const QString lockFile = EditionLock::lockFilePath(m_path);
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QVERIFY(!window.document()->isReadOnly());
+    QVERIFY(QFileInfo::exists(lockFile));
+    QVERIFY(window.close());
+    QVERIFY(!QFileInfo::exists(lockFile));
+    EditionDocument other;
+    QString error;
+    QVERIFY2(other.open(m_path, &error), qPrintable(error));
 }
 
 QTEST_MAIN(TestDocumentLock)
