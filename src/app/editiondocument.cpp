@@ -2,6 +2,7 @@
 
 #include "model/edition.h"
 #include "store/autosaver.h"
+#include "store/editionlock.h"
 #include "store/editionstore.h"
 #include "store/recoverycopy.h"
 #include "store/recoverystore.h"
@@ -45,6 +46,7 @@ void EditionDocument::reset(std::unique_ptr<Edition> edition)
     m_readOnly = false;
     m_openNotice.clear();
     adopt(std::move(edition), {});
+    m_lock.reset();
 }
 
 void EditionDocument::adopt(std::unique_ptr<Edition> edition, const QString &path,
@@ -110,9 +112,33 @@ void EditionDocument::discardRecovery()
     m_autosaver->discard();
 }
 
-bool EditionDocument::open(const QString &path, QString *error)
+void EditionDocument::releaseLock()
 {
-    OpenResult result = EditionStore::open(path);
+    m_lock.reset();
+}
+
+bool EditionDocument::open(const QString &path, QString *error, Access access)
+{
+    m_lockedBy.clear();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Reopening the file this document holds keeps its lock (also when the reopening fails).
+    std::unique_ptr<store::EditionLock> fresh;
+    if (!m_lock || m_lock->editionPath() != absolute)
+        fresh = std::make_unique<store::EditionLock>(absolute);
+    store::EditionLock &lock = fresh ? *fresh : *m_lock;
+    QString lockProblem;
+    if (access == Access::ReadWrite && !lock.tryLock()) {
+        if (lock.isHeldByOther()) {
+            m_lockedBy = lock.errorString();
+            if (error)
+                *error = m_lockedBy;
+            return false;
+        }
+        lockProblem = lock.errorString();
+    }
+    const bool writable = access == Access::ReadWrite && lock.isLocked();
+    OpenResult result = EditionStore::open(path, writable ? EditionStore::OpenMode::ReadWrite
+                                                          : EditionStore::OpenMode::ReadOnly);
     if (!result.isOk()) {
         if (error)
             *error = result.error.isEmpty() ? tr("无法打开 %1").arg(path) : result.error;
@@ -122,9 +148,24 @@ bool EditionDocument::open(const QString &path, QString *error)
     m_openNotice.clear();
     if (result.migrated)
         m_openNotice = tr("已将文件从第 %1 版格式升级").arg(result.fileSchemaVersion);
-    if (m_readOnly)
+    if (!result.readOnlyReason.isEmpty())
+        m_openNotice = result.readOnlyReason;
+    else if (const auto holder = store::EditionLock::currentHolder(absolute);
+             access == Access::ReadOnly && holder.isValid())
+        m_openNotice = tr("%1；已只读打开，修改请用“另存为”保存")
+                           .arg(store::EditionLock::heldMessage(absolute, holder));
+    else if (access == Access::ReadOnly)
+        m_openNotice = tr("已只读打开：修改请用“另存为”保存");
+    else if (!lockProblem.isEmpty())
+        m_openNotice = tr("%1；已只读打开").arg(lockProblem);
+    else if (m_readOnly)
         m_openNotice = tr("文件只读：修改请用“另存为”保存");
-    adopt(std::move(result.edition), QFileInfo(path).absoluteFilePath());
+    adopt(std::move(result.edition), absolute);
+    if (fresh)
+        m_lock = std::move(fresh);
+    // Nobody writes a read-only document's file through it: others may take the lock.
+    if (m_readOnly)
+        m_lock.reset();
     return true;
 }
 
@@ -148,6 +189,13 @@ bool EditionDocument::recover(const RecoveryEntry &entry, QString *error)
                        ? tr("已恢复“%1”，尚未保存").arg(entry.displayName)
                        : tr("已恢复“%1”，尚未保存到 %2").arg(entry.displayName, original);
     adopt(std::move(result.edition), original, std::move(copy));
+    // The lock of the file it was, when nobody else edits that now; saving checks it again.
+    m_lock.reset();
+    if (!original.isEmpty()) {
+        auto lock = std::make_unique<store::EditionLock>(original);
+        if (lock->tryLock())
+            m_lock = std::move(lock);
+    }
     // Unsaved until the user saves: no state of the undo stack is the file's.
     m_edition->undoStack()->resetClean();
     return true;
@@ -165,13 +213,26 @@ bool EditionDocument::save(QString *error)
 
 bool EditionDocument::saveAs(const QString &path, QString *error)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Never write over an edition another Folio is editing, this file included when it was
+    // opened read-only because of that.
+    std::unique_ptr<store::EditionLock> lock;
+    if (!m_lock || !m_lock->isLocked() || m_lock->editionPath() != absolute) {
+        lock = std::make_unique<store::EditionLock>(absolute);
+        if (!lock->tryLock() && lock->isHeldByOther()) {
+            if (error)
+                *error = tr("无法保存：%1").arg(lock->errorString());
+            return false;
+        }
+    }
     QString problem;
     if (!EditionStore::save(*m_edition, path, &problem)) {
         if (error)
             *error = problem.isEmpty() ? tr("无法保存 %1").arg(path) : problem;
         return false;
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (lock)
+        m_lock = lock->isLocked() ? std::move(lock) : nullptr;
     const bool moved = absolute != m_filePath || m_readOnly;
     m_filePath = absolute;
     m_readOnly = false;

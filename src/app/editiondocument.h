@@ -9,6 +9,9 @@ class Autosaver;
 class Edition;
 class RecoveryCopy;
 struct RecoveryEntry;
+namespace store {
+class EditionLock;
+}
 } // namespace folio
 
 namespace folio::app {
@@ -31,12 +34,21 @@ public:
     QString displayName() const;
     bool isModified() const;
 
+    enum class Access { ReadWrite, ReadOnly };
+
     // Replaces the edition (new or sample); the document has no file until saved.
     void reset(std::unique_ptr<Edition> edition);
-    bool open(const QString &path, QString *error);
+    // Opening read-write takes the edition's lock (store::EditionLock), held until another file
+    // replaces it or the document dies. When another Folio holds it, open fails and
+    // lockedBy() says who; the caller may then open it ReadOnly.
+    bool open(const QString &path, QString *error, Access access = Access::ReadWrite);
+    // After open() failed because the edition is being edited elsewhere: who and since when
+    // ("“X.folio”正在由 张三 在 X 机编辑（自 HH:mm 起）"); empty otherwise.
+    QString lockedBy() const { return m_lockedBy; }
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);
-    // Opened from a file this user may not write: save goes to "save as".
+    // Opened from a file this user may not write, that another Folio edits, or that lies on a
+    // network file system: save goes to "save as".
     bool isReadOnly() const { return m_readOnly; }
     // What opening the file had to say beyond success (an upgraded schema), for the status bar.
     QString openNotice() const { return m_openNotice; }
@@ -55,6 +67,9 @@ public:
     bool recover(const RecoveryEntry &entry, QString *error);
     // The edition is closed on purpose (quit, after the save question): its recovery copy goes.
     void discardRecovery();
+    // The window closes: the edition's lock goes, so others may open the file for writing.
+    // A later save takes the lock again.
+    void releaseLock();
 
 Q_SIGNALS:
     // The edition object was replaced: views must drop every pointer into the old one.
@@ -73,6 +88,8 @@ private:
     QString m_filePath;
     bool m_readOnly = false;
     QString m_openNotice;
+    QString m_lockedBy;
+    std::unique_ptr<store::EditionLock> m_lock;
     Autosaver *m_autosaver = nullptr;
     int m_autosaveSeconds = 60;
     int m_autosaveEdits = 20;

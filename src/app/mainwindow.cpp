@@ -24,6 +24,7 @@
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
+#include "store/editionlock.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -40,6 +41,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -52,6 +54,19 @@ namespace folio::app {
 namespace {
 const QList<int> kZoomPercents = {25, 50, 75, 100, 150, 200, 300, 400, 600, 800};
 enum ZoomChoice { FitPage = -1, FitWidth = -2 };
+
+bool askOpenReadOnly(QWidget *parent, const QString &lockedBy)
+{
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return true;
+    QMessageBox box(QMessageBox::Question, MainWindow::tr("版面正在编辑"),
+                    MainWindow::tr("%1，只读打开？").arg(lockedBy), QMessageBox::NoButton, parent);
+    const QPushButton *readOnly =
+        box.addButton(MainWindow::tr("只读打开"), QMessageBox::AcceptRole);
+    box.addButton(MainWindow::tr("取消"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -526,7 +541,15 @@ void MainWindow::openSample()
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
-    if (!m_document->open(path, &error)) {
+    bool opened = m_document->open(path, &error);
+    if (!opened && !m_document->lockedBy().isEmpty()) {
+        // Another Folio edits it: offer to look without writing.
+        const QString holder = m_document->lockedBy();
+        if (!(m_readOnlyQuestion ? m_readOnlyQuestion(holder) : askOpenReadOnly(this, holder)))
+            return false;
+        opened = m_document->open(path, &error, EditionDocument::Access::ReadOnly);
+    }
+    if (!opened) {
         showError(tr("无法打开"), error);
         return false;
     }
@@ -578,11 +601,13 @@ void MainWindow::newEdition()
     Page page = templates[names.indexOf(choice)].makePage();
     page.id = edition->newId();
     edition->insertPage(0, page);
+    store::EditionLock::setUserName(SettingsDialog::userName());
     m_document->reset(std::move(edition));
 }
 
 void MainWindow::applySettings()
 {
+    store::EditionLock::setUserName(SettingsDialog::userName());
     m_properties->setUnit(SettingsDialog::usesPoints() ? PropertiesPanel::Unit::Point
                                                        : PropertiesPanel::Unit::Millimetre);
     m_document->setAutosaveInterval(SettingsDialog::autosaveInterval());
@@ -648,6 +673,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_document->discardRecovery();
+    m_document->releaseLock();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

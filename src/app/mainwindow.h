@@ -57,6 +57,14 @@ public:
     // or Cancel for the edition's display name. By default a QMessageBox; tests answer here.
     using SaveQuestion = std::function<QMessageBox::StandardButton(const QString &name)>;
     void setSaveQuestion(SaveQuestion question) { m_saveQuestion = std::move(question); }
+    // Asked when the file to open is being edited elsewhere (the holder in words): true opens
+    // it read-only. By default 只读打开 / 取消 in a QMessageBox; offscreen, where nobody can
+    // answer, read-only (it changes nothing). Tests answer here.
+    using ReadOnlyQuestion = std::function<bool(const QString &lockedBy)>;
+    void setReadOnlyQuestion(ReadOnlyQuestion question)
+    {
+        m_readOnlyQuestion = std::move(question);
+    }
     // Lists the recovery copies a crashed run left and lets the user choose (RecoveryDialog);
     // true when one was recovered into this window. `answer` stands in for the user (tests);
     // without it the dialog is shown modally.
@@ -147,6 +155,7 @@ private:
     QAction *m_textToolAction = nullptr;
     RecentFilesMenu *m_recent = nullptr;
     SaveQuestion m_saveQuestion;
+    ReadOnlyQuestion m_readOnlyQuestion;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_zoomBox = nullptr;
 

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -17,11 +18,13 @@ const QString kAutosaveEditsKey = QStringLiteral("autosave/edits");
 const QString kTemplateKey = QStringLiteral("newEdition/template");
 constexpr int kDefaultAutosave = 60;      // seconds
 constexpr int kDefaultAutosaveEdits = 20; // undo-stack changes
+const QString kUserNameKey = QStringLiteral("user/name");
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_units(new QComboBox(this)), m_autosave(new QSpinBox(this)),
-      m_autosaveEdits(new QSpinBox(this)), m_template(new QComboBox(this))
+      m_autosaveEdits(new QSpinBox(this)), m_template(new QComboBox(this)),
+      m_userName(new QLineEdit(this))
 {
     setWindowTitle(tr("首选项"));
     m_units->addItem(tr("毫米"), QStringLiteral("mm"));
@@ -40,6 +43,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     for (const PageTemplate &t : UserTemplates::all())
         m_template->addItem(t.name, t.key);
     m_template->setCurrentIndex(qMax(0, m_template->findData(defaultTemplate())));
+    m_userName->setText(userName());
+    m_userName->setPlaceholderText(tr("登录名"));
+    m_userName->setToolTip(tr("别人打开你正在编辑的版面时看到的名字"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
@@ -47,6 +53,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("自动保存间隔"), m_autosave);
     form->addRow(tr("每隔几步编辑自动保存"), m_autosaveEdits);
     form->addRow(tr("新建版面的版式"), m_template);
+    form->addRow(tr("用户名"), m_userName);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
@@ -79,6 +86,11 @@ QString SettingsDialog::defaultTemplate()
     return known ? key : PageTemplate::broadsheet8().key;
 }
 
+QString SettingsDialog::userName()
+{
+    return QSettings().value(kUserNameKey).toString().trimmed();
+}
+
 void SettingsDialog::save() const
 {
     QSettings settings;
@@ -86,6 +98,7 @@ void SettingsDialog::save() const
     settings.setValue(kAutosaveKey, m_autosave->value());
     settings.setValue(kAutosaveEditsKey, m_autosaveEdits->value());
     settings.setValue(kTemplateKey, m_template->currentData());
+    settings.setValue(kUserNameKey, m_userName->text().trimmed());
 }
 
 } // namespace folio::app

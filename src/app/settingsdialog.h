@@ -3,14 +3,16 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace folio::app {
 
-// 编辑 → 首选项: the units of the panels (mm or pt), when autosave writes a recovery copy and
-// the page template a new edition starts from, all kept in QSettings (keys `units`,
-// `autosave/interval` in seconds with 0 = off, `autosave/edits` in undo-stack changes with
-// 0 = only the interval, `newEdition/template` with a template key).
+// 编辑 → 首选项: the units of the panels (mm or pt), when autosave writes a recovery copy, the
+// page template a new edition starts from and the user name others see while this user edits
+// an edition, all kept in QSettings (keys `units`, `autosave/interval` in seconds with 0 = off,
+// `autosave/edits` in undo-stack changes with 0 = only the interval, `newEdition/template`
+// with a template key, `user/name` with empty = the login name).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
     static int autosaveInterval();
     static int autosaveEdits();
     static QString defaultTemplate();
+    static QString userName();
 
     // Writes the fields to QSettings (the dialog calls it when accepted).
     void save() const;
@@ -30,12 +33,14 @@ public:
     QSpinBox *autosaveField() const { return m_autosave; }
     QSpinBox *autosaveEditsField() const { return m_autosaveEdits; }
     QComboBox *templateBox() const { return m_template; }
+    QLineEdit *userNameField() const { return m_userName; }
 
 private:
     QComboBox *m_units;
     QSpinBox *m_autosave;
     QSpinBox *m_autosaveEdits;
     QComboBox *m_template;
+    QLineEdit *m_userName;
 };
 
 } // namespace folio::app

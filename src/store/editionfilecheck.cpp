@@ -1,5 +1,6 @@
 #include "store/editionfilecheck.h"
 
+#include "store/filefailure.h"
 #include "store/schemamigrator.h"
 #include "store/sqlconnection.h"
 
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#include <cerrno>
 
 namespace folio::store {
 
@@ -51,8 +54,10 @@ QString EditionFileCheck::checkBytes(const QString &path, Header *header)
     if (!info.isFile())
         return tr("这不是普通文件");
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("无法读取文件（%1）").arg(file.errorString());
+    if (!file.open(QIODevice::ReadOnly)) {
+        const QString reason = FileFailure::reason(FileFailure::fromErrno(errno));
+        return tr("无法读取文件（%1）").arg(reason.isEmpty() ? file.errorString() : reason);
+    }
     const qint64 size = file.size();
     if (size == 0)
         return tr("文件是空的，不是 Folio 版面文件");
@@ -97,7 +102,13 @@ QString EditionFileCheck::checkBytes(const QString &path, Header *header)
 
 QString EditionFileCheck::checkDatabase(SqlConnection &connection, int *schemaVersion)
 {
+    // A query that fails for want of disk space or permission (a read-only connection still
+    // writes the -shm) says nothing about the file: only SQLite's own verdict calls it damaged.
     const auto damaged = [&connection]() {
+        const FileFailure::Kind kind = connection.failure();
+        if (FileFailure::isEnvironment(kind) || kind == FileFailure::Kind::Damaged ||
+            kind == FileFailure::Kind::Other)
+            return connection.errorText();
         return tr("文件已损坏（%1）").arg(connection.errorText());
     };
     const QVariant appId = connection.scalar(QStringLiteral("PRAGMA application_id"));

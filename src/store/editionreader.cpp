@@ -18,13 +18,14 @@ namespace {
 class Rows
 {
 public:
-    Rows(SqlConnection &connection, const QString &sql) : m_query(connection.database())
+    Rows(SqlConnection &connection, const QString &sql)
+        : m_connection(connection), m_query(connection.database())
     {
         m_query.setForwardOnly(true);
         m_ok = m_query.exec(sql);
     }
     bool ok() const { return m_ok; }
-    QString errorText() const { return m_query.lastError().text(); }
+    QString errorText() const { return m_connection.describe(m_query.lastError()); }
     bool next() { return m_query.next(); }
     QVariant value(const char *column) const { return m_query.value(QLatin1String(column)); }
     qint64 id(const char *column) const { return value(column).toLongLong(); }
@@ -49,6 +50,7 @@ public:
     }
 
 private:
+    SqlConnection &m_connection;
     QSqlQuery m_query;
     bool m_ok = false;
 };

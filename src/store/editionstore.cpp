@@ -3,10 +3,13 @@
 #include "store/editionfilecheck.h"
 #include "store/editionreader.h"
 #include "store/editionwriter.h"
+#include "store/filefailure.h"
+#include "store/filesystemkind.h"
 #include "store/schemamigrator.h"
 #include "store/sqlconnection.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +30,8 @@ namespace folio {
 using store::EditionFileCheck;
 using store::EditionReader;
 using store::EditionWriter;
+using store::FileFailure;
+using store::FileSystemKind;
 using store::SchemaMigrator;
 using store::SqlConnection;
 
@@ -45,6 +50,23 @@ QString openError(const QString &path, const QString &problem)
 QString saveError(const QString &path, const QString &problem)
 {
     return tr("无法保存“%1”：%2").arg(QDir::toNativeSeparators(path), problem);
+}
+
+// The system's reason for a failed call on path in words, else fallback (the caller's detail).
+QString systemReason(int error, const QString &path, const QString &fallback)
+{
+    const QString reason = FileFailure::reason(FileFailure::explain(error, path));
+    return reason.isEmpty() ? fallback : reason;
+}
+
+// A failed connection or query: the system's reason, SQLite's verdict on a damaged file, or
+// (for anything else) SQLite's text marked as damage, as before.
+QString connectionProblem(const SqlConnection &connection)
+{
+    const FileFailure::Kind kind = connection.failure();
+    if (kind == FileFailure::Kind::None)
+        return tr("文件已损坏（%1）").arg(connection.errorText());
+    return connection.errorText();
 }
 
 QString walPath(const QString &path)
@@ -109,7 +131,8 @@ bool replaceFile(const QString &source, const QString &target, QString *problem)
 #ifdef Q_OS_UNIX
     if (::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) !=
         0) {
-        *problem = QString::fromLocal8Bit(std::strerror(errno));
+        const int error = errno;
+        *problem = systemReason(error, target, QString::fromLocal8Bit(std::strerror(error)));
         return false;
     }
     syncFile(QFileInfo(target).absolutePath());
@@ -150,21 +173,62 @@ QFile::Permissions newFilePermissions()
 #endif
 }
 
+// Why nothing can be written into folder (no permission, also by its permission bits when
+// running as root; a read-only medium), or None.
+FileFailure::Kind folderRefusesWrites(const QString &folder)
+{
+    if (!QFileInfo(folder).isDir())
+        return FileFailure::Kind::None;
+    const FileFailure::Kind kind = FileFailure::probe(folder);
+    if (kind == FileFailure::Kind::NoPermission || kind == FileFailure::Kind::ReadOnlyMedium)
+        return kind;
+    return FileFailure::Kind::None;
+}
+
+// Copies an edition with the commits still in its write-ahead log, which belong to it too.
+bool copyWithLog(const QString &path, const QString &copy)
+{
+    bool copied = QFile::copy(path, copy);
+    if (copied && QFileInfo(walPath(path)).size() > 0)
+        copied = QFile::copy(walPath(path), walPath(copy));
+    return copied;
+}
+
+// Checks the file through a read-only connection and, when it has the current schema, reads
+// it. Returns the problem (empty when none), and what kind of failure it was.
+QString checkAndRead(const QString &path, int *version, std::unique_ptr<Edition> *edition,
+                     FileFailure::Kind *failure)
+{
+    QString problem;
+    const SideFiles sideFiles(path);
+    {
+        SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+        if (!connection.isOpen())
+            problem = connectionProblem(connection);
+        else
+            problem = EditionFileCheck::checkDatabase(connection, version);
+        if (problem.isEmpty() && *version == SchemaMigrator::currentVersion)
+            *edition = EditionReader(connection).read(&problem);
+        *failure = problem.isEmpty() ? FileFailure::Kind::None : connection.failure();
+    }
+    sideFiles.removeCreated();
+    return problem;
+}
+
 // Upgrades an older file in a private copy so that a read-only file is never touched.
 std::unique_ptr<Edition> readMigratedCopy(const QString &path, int version, QString *problem)
 {
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        *problem = tr("无法创建临时文件夹（%1）").arg(dir.errorString());
+        *problem = tr("无法创建临时文件夹（%1）")
+                       .arg(systemReason(errno, QDir::tempPath(), dir.errorString()));
         return nullptr;
     }
     const QString copy = dir.filePath(QStringLiteral("edition.folio"));
-    bool copied = QFile::copy(path, copy);
-    // Commits still in the write-ahead log belong to the edition too.
-    if (copied && QFileInfo(walPath(path)).size() > 0)
-        copied = QFile::copy(walPath(path), walPath(copy));
-    if (!copied) {
-        *problem = tr("无法复制文件以升级格式");
+    if (!copyWithLog(path, copy)) {
+        const QString reason = FileFailure::reason(FileFailure::probe(dir.path()));
+        *problem = reason.isEmpty() ? tr("无法复制文件以升级格式")
+                                    : tr("无法复制文件以升级格式（%1）").arg(reason);
         return nullptr;
     }
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
@@ -203,7 +267,9 @@ bool saveReplacing(const Edition &edition, const QString &path, QString *problem
                         QStringLiteral(".XXXXXX.saving"));
     temp.setAutoRemove(false);
     if (!temp.open()) {
-        *problem = tr("无法在文件夹中创建临时文件（%1）").arg(temp.errorString());
+        const int error = errno;
+        *problem = tr("无法在文件夹中创建临时文件（%1）")
+                       .arg(systemReason(error, folder, temp.errorString()));
         return false;
     }
     const QString tempPath = temp.fileName();
@@ -228,7 +294,9 @@ bool saveReplacing(const Edition &edition, const QString &path, QString *problem
         ok = false;
     }
     if (ok && !syncFile(tempPath)) {
-        *problem = tr("无法把临时文件写入磁盘");
+        const QString reason = FileFailure::reason(FileFailure::explain(errno, tempPath));
+        *problem = reason.isEmpty() ? tr("无法把临时文件写入磁盘")
+                                    : tr("无法把临时文件写入磁盘（%1）").arg(reason);
         ok = false;
     }
     if (ok) {
@@ -247,6 +315,36 @@ bool saveReplacing(const Edition &edition, const QString &path, QString *problem
         QFile::remove(shmPath(tempPath));
     }
     return ok;
+}
+
+// A save-as killed before its rename leaves its hidden temporary file (and its log) behind. One
+// still being written by another save changes at least every few seconds; one untouched for a
+// minute belongs to nobody.
+void removeStaleSavingFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir folder(info.absolutePath());
+    const QString prefix = QStringLiteral(".") + info.fileName() + QStringLiteral(".");
+    const QStringList names =
+        folder.entryList({prefix + QStringLiteral("??????.saving*")},
+                         QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QDateTime cutoff =
+        QDateTime::currentDateTimeUtc().addSecs(-EditionStore::staleSavingSeconds);
+    for (const QString &name : names) {
+        const QString base =
+            name.section(QStringLiteral(".saving"), 0, 0) + QStringLiteral(".saving");
+        if (name != base)
+            continue; // the -wal and -shm go with their file below
+        const QString file = folder.filePath(base);
+        QDateTime newest;
+        for (const QString &part : {file, walPath(file), shmPath(file)}) {
+            const QFileInfo p(part);
+            if (p.exists() && (!newest.isValid() || p.lastModified() > newest))
+                newest = p.lastModified();
+        }
+        if (newest.isValid() && newest.toUTC() < cutoff)
+            removeDatabaseFiles(file);
+    }
 }
 
 } // namespace
@@ -284,21 +382,33 @@ OpenResult EditionStore::open(const QString &path, OpenMode mode)
     const QFileInfo info(path);
     // A WAL file can only be written when its folder takes the -wal and -shm files too.
     result.readOnly = mode == OpenMode::ReadOnly || isReadOnlyFile(path) ||
-                      !QFileInfo(info.absolutePath()).isWritable();
+                      folderRefusesWrites(info.absolutePath()) != FileFailure::Kind::None;
+    const FileSystemKind::Kind fileSystem = FileSystemKind::of(path);
+    if (FileSystemKind::isNetwork(fileSystem)) {
+        result.readOnly = true;
+        result.readOnlyReason =
+            tr("“%1”在网络文件系统（%2）上，SQLite 的文件锁在那里不安全，所以只读打开。"
+               "请改用编辑部版面服务器，或复制到本机后编辑。")
+                .arg(info.fileName(), FileSystemKind::name(fileSystem));
+    }
 
     int version = 0;
-    {
-        const SideFiles sideFiles(path);
-        {
-            SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
-            if (!connection.isOpen())
-                problem = tr("文件已损坏（%1）").arg(connection.errorText());
-            else
-                problem = EditionFileCheck::checkDatabase(connection, &version);
-            if (problem.isEmpty() && version == SchemaMigrator::currentVersion)
-                result.edition = EditionReader(connection).read(&problem);
+    FileFailure::Kind failure = FileFailure::Kind::None;
+    problem = checkAndRead(path, &version, &result.edition, &failure);
+    if (!problem.isEmpty() && FileFailure::isEnvironment(failure) &&
+        failure != FileFailure::Kind::Busy) {
+        // Even reading a WAL file makes SQLite write a -shm beside it, which a full disk or a
+        // read-only medium refuses: read a private copy instead, and never write the original.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("edition.folio"));
+        FileFailure::Kind again = FileFailure::Kind::None;
+        if (dir.isValid() && copyWithLog(path, copy) &&
+            checkAndRead(copy, &version, &result.edition, &again).isEmpty()) {
+            problem.clear();
+            result.readOnly = true;
+            result.readOnlyReason = tr("“%1”所在的位置不能写入（%2），所以只读打开。")
+                                        .arg(info.fileName(), FileFailure::reason(failure));
         }
-        sideFiles.removeCreated();
     }
     result.fileSchemaVersion = version;
     if (!problem.isEmpty())
@@ -314,9 +424,10 @@ OpenResult EditionStore::open(const QString &path, OpenMode mode)
         SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
         if (!connection.isOpen())
             problem = connection.errorText();
-        else if (!SchemaMigrator::migrate(connection, version, &problem))
+        else if (!SchemaMigrator::migrate(connection, version, &problem) &&
+                 !FileFailure::isEnvironment(connection.failure()))
             problem = tr("无法升级文件格式（%1）").arg(problem);
-        else
+        else if (problem.isEmpty())
             result.edition = EditionReader(connection).read(&problem);
     }
     if (!result.edition)
@@ -338,8 +449,20 @@ bool EditionStore::save(const Edition &edition, const QString &path, QString *er
     if (info.exists()) {
         if (info.isDir())
             return failed(tr("这是一个文件夹"));
-        if (isReadOnlyFile(path))
+        if (isReadOnlyFile(path)) {
+            if (FileFailure::probe(path) == FileFailure::Kind::ReadOnlyMedium)
+                return failed(tr("文件在只读介质上，不能写入；请另存为其他文件"));
             return failed(tr("文件是只读的（没有写入权限），请另存为其他文件"));
+        }
+    }
+    // The folder takes the temporary file, or SQLite's -wal and -shm: its permission bits count
+    // even for root, as the file's do.
+    if (const FileFailure::Kind kind = folderRefusesWrites(info.absolutePath());
+        kind != FileFailure::Kind::None)
+        return failed(
+            tr("%1（文件夹“%2”）")
+                .arg(FileFailure::reason(kind), QDir::toNativeSeparators(info.absolutePath())));
+    if (info.exists()) {
         const auto header = EditionFileCheck::readHeader(path);
         if (header.isSqlite && header.applicationId == SchemaMigrator::applicationId) {
             if (header.userVersion > SchemaMigrator::currentVersion)
@@ -349,12 +472,14 @@ bool EditionStore::save(const Edition &edition, const QString &path, QString *er
             if (header.userVersion == SchemaMigrator::currentVersion) {
                 if (!saveInPlace(edition, path, &problem))
                     return failed(problem);
+                removeStaleSavingFiles(path);
                 return true;
             }
         }
     }
     if (!saveReplacing(edition, path, &problem))
         return failed(problem);
+    removeStaleSavingFiles(path);
     return true;
 }
 

@@ -30,7 +30,7 @@ class RowWriter
 public:
     RowWriter(SqlConnection &connection, const char *table, std::vector<const char *> columns,
               bool upsertOnId = true)
-        : m_query(connection.database()), m_columns(std::move(columns))
+        : m_connection(connection), m_query(connection.database()), m_columns(std::move(columns))
     {
         QStringList names;
         QStringList marks;
@@ -82,9 +82,10 @@ public:
             m_query.bindValue(int(i), m_values[i]);
         return m_query.exec();
     }
-    QString errorText() const { return m_query.lastError().text(); }
+    QString errorText() const { return m_connection.describe(m_query.lastError()); }
 
 private:
+    SqlConnection &m_connection;
     QSqlQuery m_query;
     std::vector<const char *> m_columns;
     std::vector<QVariant> m_values;
@@ -195,7 +196,7 @@ bool EditionWriter::deleteMissing(const char *table, const QSet<ObjectId> &keep)
     QSqlQuery select(m_connection.database());
     select.setForwardOnly(true);
     if (!select.exec(QStringLiteral("SELECT id FROM %1").arg(QLatin1String(table))))
-        return fail(select.lastError().text());
+        return fail(m_connection.describe(select.lastError()));
     QList<ObjectId> gone;
     while (select.next()) {
         const ObjectId id = select.value(0).toLongLong();
@@ -209,7 +210,7 @@ bool EditionWriter::deleteMissing(const char *table, const QSet<ObjectId> &keep)
     for (ObjectId id : gone) {
         remove.bindValue(0, id);
         if (!remove.exec())
-            return fail(remove.lastError().text());
+            return fail(m_connection.describe(remove.lastError()));
     }
     return true;
 }
@@ -334,7 +335,7 @@ bool EditionWriter::writeImages(const Edition &edition)
     QSqlQuery select(m_connection.database());
     select.setForwardOnly(true);
     if (!select.exec(QStringLiteral("SELECT id, sha1 FROM images")))
-        return fail(select.lastError().text());
+        return fail(m_connection.describe(select.lastError()));
     while (select.next())
         stored.insert(select.value(0).toLongLong(), select.value(1).toString());
 
@@ -358,7 +359,7 @@ bool EditionWriter::writeImages(const Edition &edition)
             for (int i = 0; i < int(std::size(values)); ++i)
                 meta.bindValue(i, values[i]);
             if (!meta.exec())
-                return fail(meta.lastError().text());
+                return fail(m_connection.describe(meta.lastError()));
             continue;
         }
         full.set("id", image.id);

@@ -219,11 +219,14 @@ bool SchemaMigrator::migrate(SqlConnection &connection, int from, QString *error
         if (m.toVersion <= from)
             continue;
         for (int i = 0; i < m.count; ++i) {
-            if (!connection.exec(QString::fromUtf8(m.statements[i])))
+            if (!connection.exec(QString::fromUtf8(m.statements[i]))) {
+                if (FileFailure::isEnvironment(connection.failure()))
+                    return fail(connection.errorText());
                 return fail(QStringLiteral("schema %1, step %2: %3")
                                 .arg(m.toVersion)
                                 .arg(i + 1)
                                 .arg(connection.errorText()));
+            }
         }
         const bool stamped =
             connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion)) &&

@@ -5,9 +5,11 @@
 #include "model/edition.h"
 #include "model/pagetemplate.h"
 #include "store/autosaver.h"
+#include "store/editionlock.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -77,6 +79,7 @@ void TestSettingsDialog::savedSettingsReachTheWindow()
         dialog.autosaveField()->setValue(autosave);
         dialog.autosaveEditsField()->setValue(edits);
         dialog.templateBox()->setCurrentIndex(dialog.templateBox()->findData(templateKey));
+        dialog.userNameField()->setText(QStringLiteral(" 张三 "));
         dialog.save();
     }
     const QSettings settings;
@@ -92,6 +95,9 @@ void TestSettingsDialog::savedSettingsReachTheWindow()
     QCOMPARE(window.document()->autosaveEdits(), edits);
     QCOMPARE(window.document()->autosaver()->editThreshold(), edits);
     QCOMPARE(window.document()->autosaver()->isActive(), autosave > 0);
+    // The name others see in the lock of an edition this user edits.
+    QCOMPARE(settings.value("user/name").toString(), QStringLiteral("张三"));
+    QCOMPARE(store::EditionLock::userName(), QStringLiteral("张三"));
     // 文件 → 新建 starts from the chosen template.
     QAction *newAction = nullptr;
     for (QAction *a : window.findChildren<QAction *>())

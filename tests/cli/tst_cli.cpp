@@ -2,8 +2,11 @@
 #include "../pdf/scratchmount.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
+#include "store/editionlock.h"
 #include "store/editionstore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void writeToFullDisk_data();
     void writeToFullDisk();
     void pageWithLargePicture();
+    void lockedEditionRefusesWriters();
 
 private:
     struct Run
@@ -455,6 +459,55 @@ void tst_Cli::pageWithLargePicture()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY2(bytes.contains("/Subtype /Image /Width 6000 /Height 6000"), qPrintable(r.err));
+}
+
+// Another Folio (this test process) edits the edition: a command that would write it refuses
+// and names who edits it; the commands that only read it work as before.
+void tst_Cli::lockedEditionRefusesWriters()
+{
+    const auto checksum = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    };
+    const QString path = saveEdition(QStringLiteral("编辑中.folio"), 1, 2, 1);
+    const QByteArray before = checksum(path);
+    store::EditionLock::setUserName(QStringLiteral("张三"));
+    store::EditionLock lock(path);
+    QVERIFY2(lock.tryLock(), qPrintable(lock.errorString()));
+    const QString text = QStringLiteral(FOLIO_TEST_DATA_DIR "/seed-page.txt");
+    const QString pdf = m_dir.filePath(QStringLiteral("locked.pdf"));
+
+    const Run page = run({QStringLiteral("page"), text, QStringLiteral("-o"), pdf,
+                          QStringLiteral("--edition"), path});
+    QCOMPARE(page.exitCode, 1);
+    QVERIFY2(page.err.contains(QStringLiteral("“编辑中.folio”正在由 张三 在")),
+             qPrintable(page.err));
+    QCOMPARE(checksum(path), before);
+
+    const Run info = run({QStringLiteral("info"), path});
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    QVERIFY(info.out.contains(QLatin1String("page ")));
+    const Run preflight = run({QStringLiteral("preflight"), path});
+    QVERIFY2(!preflight.err.contains(QStringLiteral("正在由")), qPrintable(preflight.err));
+    QVERIFY2(preflight.exitCode == 0 || preflight.exitCode == 1, qPrintable(preflight.err));
+    const QString exported = m_dir.filePath(QStringLiteral("locked-export"));
+    QVERIFY(QDir().mkpath(exported));
+    const Run exportRun = run({QStringLiteral("export"), path, QStringLiteral("-o"), exported,
+                               QStringLiteral("--force")});
+    QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.err));
+    QCOMPARE(checksum(path), before);
+    QVERIFY(lock.isLocked());
+    QCOMPARE(store::EditionLock::currentHolder(path).pid, QCoreApplication::applicationPid());
+
+    // A new edition is locked while it is written and released afterwards.
+    const QString fresh = m_dir.filePath(QStringLiteral("新版面.folio"));
+    const Run created = run({QStringLiteral("page"), text, QStringLiteral("-o"), pdf,
+                             QStringLiteral("--edition"), fresh});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY(QFile::exists(fresh));
+    QVERIFY(!QFile::exists(store::EditionLock::lockFilePath(fresh)));
 }
 
 QTEST_MAIN(tst_Cli)

@@ -8,6 +8,7 @@
 #include "layout/layoutengine.h"
 #include "model/edition.h"
 #include "pdf/pdfxwriter.h"
+#include "store/editionlock.h"
 #include "store/editionstore.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,14 @@ int runPage(const QStringList &args, QTextStream &out, QTextStream &err)
             << tr("没有版式模板“%1”（可用 broadsheet8、tabloid6）。").arg(options.templateKey)
             << "\n";
         return 2;
+    }
+
+    // Held until the edition is written: no Folio opens it for writing meanwhile, and one that
+    // edits it now is never written over.
+    store::EditionLock lock(editionPath);
+    if (!editionPath.isEmpty() && !lock.tryLock() && lock.isHeldByOther()) {
+        err << "folio-cli page: " << tr("不能写入：%1").arg(lock.errorString()) << "\n";
+        return 1;
     }
 
     auto edition = Edition::createDefault();
