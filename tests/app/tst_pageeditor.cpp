@@ -238,8 +238,8 @@ void TestPageEditor::linkedFrameContinuesTheStory()
 
     // Draw an empty three-column frame below the others and link it after 正文 1.
     const Page &page = m_edition->pages().first();
-    const QPoint from = reveal(m_view, QPointF(page.columnLeft(2) + 2.5,
-                                               page.typeArea().top() + 45 * 13.5 + 2));
+    const QPoint from =
+        reveal(m_view, QPointF(page.columnLeft(2) + 2.5, page.typeArea().top() + 45 * 13.5 + 2));
     m_view->setTool(PageView::Tool::TextFrame);
     QSignalSpy created(m_view, &PageView::frameCreated);
     drag(m_view->viewport(), from, from + QPoint(300, 220), Qt::AltModifier);
@@ -267,9 +267,10 @@ void TestPageEditor::linkedFrameContinuesTheStory()
     QString story = m_edition->story(storyId)->plainText();
     story.remove(QRegularExpression(QStringLiteral("\\s")));
     QVERIFY2(story.startsWith(first), qPrintable(first.left(60)));
-    QVERIFY2(story.mid(first.size()).startsWith(continued),
-             qPrintable(QStringLiteral("after “%1” the story goes on “%2”, the linked frame has “%3”")
-                            .arg(first.right(10), story.mid(first.size(), 10), continued.left(10))));
+    QVERIFY2(
+        story.mid(first.size()).startsWith(continued),
+        qPrintable(QStringLiteral("after “%1” the story goes on “%2”, the linked frame has “%3”")
+                       .arg(first.right(10), story.mid(first.size(), 10), continued.left(10))));
 }
 
 void TestPageEditor::typingRelayoutsAndUndoes()
