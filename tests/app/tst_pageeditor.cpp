@@ -13,7 +13,9 @@
 #include <QDoubleSpinBox>
 #include <QInputMethodEvent>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,6 +47,32 @@ QPoint reveal(PageView *view, const QPointF &pt)
     return view->pageToView(pt).toPoint();
 }
 
+// The composed text of one frame in reading order (the headline block, then column by column,
+// line by line), spaces left out, and the number of lines it has.
+QString frameText(const PageLayout &layout, ObjectId frameId, int *lines = nullptr)
+{
+    QList<const GlyphRun *> runs;
+    for (const auto &item : layout.items)
+        if (const auto *run = std::get_if<GlyphRun>(&item); run && run->frameId == frameId)
+            runs.append(run);
+    std::stable_sort(runs.begin(), runs.end(), [](const GlyphRun *a, const GlyphRun *b) {
+        if (a->column != b->column)
+            return a->column < b->column;
+        if (a->origin.y() != b->origin.y())
+            return a->origin.y() < b->origin.y();
+        return a->origin.x() < b->origin.x();
+    });
+    QString text;
+    QSet<std::pair<int, double>> baselines;
+    for (const GlyphRun *run : runs) {
+        text += run->text();
+        baselines.insert({run->column, run->origin.y()});
+    }
+    if (lines)
+        *lines = int(baselines.size());
+    return text.remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
 void drag(QWidget *w, QPoint from, QPoint to, Qt::KeyboardModifiers mods = {})
 {
     QTest::mousePress(w, Qt::LeftButton, mods, from);
@@ -63,6 +91,7 @@ private Q_SLOTS:
     void cleanup();
     void createTextFrameSnapsToThreeColumns();
     void linkTwoFrames();
+    void linkedFrameContinuesTheStory();
     void typingRelayoutsAndUndoes();
     void paragraphStyleIsOneUndoStep();
     void typingKeepsCharacterStyleRuns();
@@ -183,6 +212,65 @@ void TestPageEditor::linkTwoFrames()
     m_view->setSelection({body.id});
     QVERIFY(!m_window->linkSelectedFrames());
     QCOMPARE(m_edition->undoStack()->count(), commands);
+}
+
+// Linking an empty frame after a full one moves the story's overflow into it: the new frame's
+// composed lines carry the text that follows, character for character, the last line of the
+// first frame.
+void TestPageEditor::linkedFrameContinuesTheStory()
+{
+    const Frame body = *frameNamed(m_edition, QStringLiteral("正文 1"));
+    const ObjectId storyId = body.storyId;
+    const ObjectId pageId = m_edition->pages().first().id;
+    // 正文 1 alone, 12 lines high: the story no longer fits.
+    m_view->setSelection({frameNamed(m_edition, QStringLiteral("正文 2"))->id});
+    QVERIFY(m_window->unlinkSelectedFrame());
+    m_view->setSelection({body.id});
+    m_window->properties()->setUnit(PropertiesPanel::Unit::Point);
+    m_window->properties()->heightField()->setValue(12 * 13.5);
+    QCOMPARE(m_edition->frame(body.id)->rect.height(), 12 * 13.5);
+    QCOMPARE(m_edition->storyChain(storyId).size(), 1);
+    bool overset = false;
+    for (const auto &item : m_window->layouts()->layout(pageId)->items)
+        if (const auto *marker = std::get_if<MarkerItem>(&item))
+            overset |= marker->kind == MarkerItem::Kind::Overset && marker->storyId == storyId;
+    QVERIFY(overset);
+
+    // Draw an empty three-column frame below the others and link it after 正文 1.
+    const Page &page = m_edition->pages().first();
+    const QPoint from =
+        reveal(m_view, QPointF(page.columnLeft(2) + 2.5, page.typeArea().top() + 45 * 13.5 + 2));
+    m_view->setTool(PageView::Tool::TextFrame);
+    QSignalSpy created(m_view, &PageView::frameCreated);
+    drag(m_view->viewport(), from, from + QPoint(300, 220), Qt::AltModifier);
+    QCOMPARE(created.size(), 1);
+    const ObjectId next = created.first().first().value<ObjectId>();
+    QVERIFY(frameText(*m_window->layouts()->layout(pageId), next).isEmpty());
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                      reveal(m_view, m_edition->frame(body.id)->rect.center()));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                      reveal(m_view, m_edition->frame(next)->rect.center()));
+    QCOMPARE(m_view->selection(), (QList<ObjectId>{body.id, next}));
+    QVERIFY(m_window->linkSelectedFrames());
+    QCOMPARE(m_edition->storyChain(storyId).size(), 2);
+
+    const auto layout = m_window->layouts()->layout(pageId);
+    int firstLines = 0;
+    int nextLines = 0;
+    const QString first = frameText(*layout, body.id, &firstLines);
+    const QString continued = frameText(*layout, next, &nextLines);
+    QVERIFY(firstLines > 10);
+    QVERIFY2(nextLines >= 2, qPrintable(QString::number(nextLines)));
+    for (const auto &item : layout->items)
+        if (const auto *run = std::get_if<GlyphRun>(&item); run && run->frameId == next)
+            QCOMPARE(run->storyId, storyId);
+    QString story = m_edition->story(storyId)->plainText();
+    story.remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(story.startsWith(first), qPrintable(first.left(60)));
+    QVERIFY2(
+        story.mid(first.size()).startsWith(continued),
+        qPrintable(QStringLiteral("after “%1” the story goes on “%2”, the linked frame has “%3”")
+                       .arg(first.right(10), story.mid(first.size(), 10), continued.left(10))));
 }
 
 void TestPageEditor::typingRelayoutsAndUndoes()
