@@ -112,7 +112,7 @@ void tst_ProofRows::damagedTextMapRefused_data()
 void tst_ProofRows::damagedTextMapRefused()
 {
     QFETCH(QByteArray, bytes);
-    QList<TextMapEntry> map{{1, 2, 3, QRectF(1, 2, 3, 4)}};
+    QList<TextMapEntry> map{{1, 2, 3, QRectF(1, 2, 3, 4), QString()}};
     QVERIFY(!ProofRows::decodeTextMap(bytes, &map));
     QCOMPARE(map.size(), 1); // untouched
 }
