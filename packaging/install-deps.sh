@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libharfbuzz-dev libicu-dev libfontconfig-dev libfreetype-dev
-  libpoppler-qt6-dev libsqlite3-dev zlib1g-dev liblcms2-dev
+  libpoppler-qt6-dev libqpdf-dev libsqlite3-dev zlib1g-dev liblcms2-dev
   fonts-noto-cjk fonts-noto-cjk-extra fonts-lxgw-wenkai
   xvfb xauth poppler-utils qpdf imagemagick sqlite3
 )

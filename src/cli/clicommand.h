@@ -26,6 +26,10 @@ public:
     static const CliCommand *find(const QString &name);
 };
 
+// "1,3-5" → 0-based page indexes, in order, each once; false on a bad spec or a page outside
+// 1..pageCount.
+bool parsePageList(const QString &spec, int pageCount, QList<int> *pages);
+
 struct CommandRegistrar
 {
     explicit CommandRegistrar(const CliCommand &command) { CommandRegistry::add(command); }

@@ -86,9 +86,11 @@ QString lineText(const ParagraphLines &paragraph, const text::ComposedLine &line
 }
 
 void placeRuns(FrameLayout &out, const StoryFlow &story, const FlowFrame &frame,
-               const text::ComposedLine &line, int column, double left, double baseline)
+               const text::ComposedLine &line, int paragraph, int column, double left,
+               double baseline)
 {
     for (GlyphRun run : line.runs) {
+        run.paragraph = paragraph;
         run.origin += QPointF(left, baseline);
         run.frameId = frame.id;
         run.storyId = story.storyId;
@@ -178,7 +180,7 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
                 firstLine = false;
                 prevBaseline = f.baseline;
                 lastDescent = f.line.descent;
-                placeRuns(out, story, frame, f.line, -1, f.left, f.baseline);
+                placeRuns(out, story, frame, f.line, token.paragraph, -1, f.left, f.baseline);
                 out.lines.append({token.paragraph, -1, f.line.start, f.line.end, f.left, f.baseline,
                                   f.width, f.line.isLast, lineText(paragraph, f.line)});
                 last = f.line.isLast;
@@ -227,7 +229,7 @@ FrameLayout FrameComposer::compose(const StoryFlow &story, const FlowFrame &fram
                 }
                 break;
             }
-            placeRuns(out, story, frame, line, column, fitted.left, baseline);
+            placeRuns(out, story, frame, line, token.paragraph, column, fitted.left, baseline);
             out.lines.append({token.paragraph, column, line.start, line.end, fitted.left, baseline,
                               fitted.width, line.isLast, lineText(paragraph, line)});
             ++placedInColumn;

@@ -38,7 +38,8 @@ struct GlyphCluster
 {
     int firstGlyph = 0;
     int glyphCount = 1;
-    QString text; // the exact source characters of this cluster
+    QString text;    // the exact source characters of this cluster
+    int offset = -1; // UTF-16 offset of text in its paragraph; -1 when not from a story
 };
 
 // One line's worth (or part of a line) of glyphs in one face, size and colour.
@@ -54,7 +55,8 @@ struct GlyphRun
     QList<GlyphCluster> clusters;
     ObjectId frameId = 0;
     ObjectId storyId = 0;
-    int column = -1; // column of its text frame; -1 when it spans the columns (headline block)
+    int paragraph = -1; // index of the story paragraph the clusters' offsets refer to
+    int column = -1;    // column of its text frame; -1 when it spans the columns (headline block)
 
     double width() const
     {

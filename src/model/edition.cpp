@@ -79,6 +79,26 @@ const Swatch *Edition::swatch(ObjectId id) const
 {
     return findById(m_swatches, id);
 }
+const ProofRecord *Edition::proof(ObjectId id) const
+{
+    return findById(m_proofs, id);
+}
+const ProofNote *Edition::note(ObjectId id) const
+{
+    return findById(m_notes, id);
+}
+int Edition::noteIndex(ObjectId id) const
+{
+    return indexById(m_notes, id);
+}
+const ProofRecord *Edition::latestProof(ObjectId pageId) const
+{
+    const ProofRecord *latest = nullptr;
+    for (const ProofRecord &p : m_proofs)
+        if (p.pageId == pageId && (!latest || p.round > latest->round))
+            latest = &p;
+    return latest;
+}
 
 const Page *Edition::pageOfFrame(ObjectId frameId) const
 {
@@ -329,12 +349,36 @@ void Edition::eraseImage(ObjectId id)
     }
 }
 
+void Edition::putProof(const ProofRecord &proof)
+{
+    m_lastId = std::max(m_lastId, proof.id);
+    putById(m_proofs, proof, -1);
+    Q_EMIT proofsChanged();
+    touch();
+}
+
+void Edition::putNote(const ProofNote &note, int index)
+{
+    m_lastId = std::max(m_lastId, note.id);
+    putById(m_notes, note, index);
+    Q_EMIT notesChanged();
+    touch();
+}
+
+void Edition::eraseNote(ObjectId id)
+{
+    if (eraseById(m_notes, id)) {
+        Q_EMIT notesChanged();
+        touch();
+    }
+}
+
 bool Edition::contentEquals(const Edition &o) const
 {
     return m_info == o.m_info && m_pages == o.m_pages && m_stories == o.m_stories &&
            m_paragraphStyles == o.m_paragraphStyles && m_characterStyles == o.m_characterStyles &&
            m_swatches == o.m_swatches && m_images == o.m_images &&
-           m_exportSettings == o.m_exportSettings;
+           m_exportSettings == o.m_exportSettings && m_proofs == o.m_proofs && m_notes == o.m_notes;
 }
 
 } // namespace folio

@@ -6,6 +6,8 @@
 #include "model/imageasset.h"
 #include "model/page.h"
 #include "model/paragraphstyle.h"
+#include "model/proofnote.h"
+#include "model/proofrecord.h"
 #include "model/story.h"
 #include "model/swatch.h"
 
@@ -50,6 +52,10 @@ public:
     const QList<Swatch> &swatches() const { return m_swatches; }
     const QList<ImageAsset> &images() const { return m_images; }
     const ExportSettings &exportSettings() const { return m_exportSettings; }
+    // Proofs in the order they were made.
+    const QList<ProofRecord> &proofs() const { return m_proofs; }
+    // Proofreaders' notes (校对意见) in the order they were made.
+    const QList<ProofNote> &notes() const { return m_notes; }
 
     int pageIndex(ObjectId pageId) const;
     const Page *page(ObjectId id) const;
@@ -58,6 +64,11 @@ public:
     const CharacterStyle *characterStyle(ObjectId id) const;
     const ImageAsset *image(ObjectId id) const;
     const Swatch *swatch(ObjectId id) const;
+    const ProofRecord *proof(ObjectId id) const;
+    const ProofNote *note(ObjectId id) const;
+    int noteIndex(ObjectId id) const;
+    // The latest proof of a page, or nullptr; its round is the page's current 校次.
+    const ProofRecord *latestProof(ObjectId pageId) const;
     // The page holding a frame, and the frame itself.
     const Page *pageOfFrame(ObjectId frameId) const;
     const Frame *frame(ObjectId frameId) const;
@@ -96,6 +107,11 @@ public:
     void eraseSwatch(ObjectId id);
     void putImage(const ImageAsset &image, int index = -1);
     void eraseImage(ObjectId id);
+    // Records a proof (appended, or replacing the one with the same id). Proofs are not undone:
+    // they record what was issued.
+    void putProof(const ProofRecord &proof);
+    void putNote(const ProofNote &note, int index = -1);
+    void eraseNote(ObjectId id);
 
     // Structural equality of the whole content (tests and round trips).
     bool contentEquals(const Edition &other) const;
@@ -107,6 +123,8 @@ Q_SIGNALS:
     void storyChanged(folio::ObjectId storyId);
     void stylesChanged();
     void imagesChanged();
+    void proofsChanged();
+    void notesChanged();
     void changed(); // any of the above
 
 private:
@@ -123,6 +141,8 @@ private:
     QList<Swatch> m_swatches;
     QList<ImageAsset> m_images;
     ExportSettings m_exportSettings;
+    QList<ProofRecord> m_proofs;
+    QList<ProofNote> m_notes;
     QUndoStack *m_undoStack = nullptr;
     ObjectId m_lastId = 0;
     quint64 m_revision = 0;

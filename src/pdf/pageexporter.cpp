@@ -60,6 +60,8 @@ void PageExporter::setGraphicsStates(int overprint, int knockout)
 
 QString PageExporter::slugText(const PdfPageLabel &label) const
 {
+    if (!m_options.slugText.isEmpty())
+        return m_options.slugText;
     QString page = label.section.isEmpty()
                        ? QStringLiteral("第%1版").arg(label.number)
                        : QStringLiteral("%1 第%2版").arg(label.section).arg(label.number);

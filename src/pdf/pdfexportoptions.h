@@ -26,6 +26,10 @@ struct PdfExportOptions
     // The face for the slug line; when null, the first face used on the page.
     std::shared_ptr<const FontRef> slugFont;
     ImageLookup images;
+    // When set, the slug line says this instead of paper, date, page and time (proofs).
+    QString slugText;
+    // Info /Keywords when set (a proof names itself there).
+    QString keywords;
 };
 
 // How a page is named in the slug line and in file names.

@@ -246,6 +246,8 @@ bool PdfxWriter::write(QIODevice *device, const PageSource &next)
                           PdfSyntax::textString(pdfxVersion(settings.standard));
     if (!x4)
         infoDict += " /GTS_PDFXConformance (PDF/X-1a:2001)";
+    if (!m_options.keywords.isEmpty())
+        infoDict += " /Keywords " + PdfSyntax::textString(m_options.keywords);
     infoDict += " >>";
     writer.writeObject(info, infoDict);
 

@@ -1,6 +1,7 @@
 #include "store/editionreader.h"
 
 #include "model/edition.h"
+#include "store/proofrows.h"
 #include "store/sqlconnection.h"
 #include "store/valuecodec.h"
 
@@ -82,7 +83,8 @@ std::unique_ptr<Edition> EditionReader::read(QString *error)
     // Styles, swatches and images first: stories and frames refer to them.
     const bool ok = readInfo(*edition) && readStyles(*edition) && readSwatches(*edition) &&
                     readImages(*edition) && readStories(*edition) && readPages(*edition) &&
-                    readExportSettings(*edition);
+                    readExportSettings(*edition) &&
+                    ProofRows::read(m_connection, *edition, &m_error);
     if (!ok) {
         if (error)
             *error = m_error;

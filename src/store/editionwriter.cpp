@@ -1,6 +1,7 @@
 #include "store/editionwriter.h"
 
 #include "model/edition.h"
+#include "store/proofrows.h"
 #include "store/schemamigrator.h"
 #include "store/sqlconnection.h"
 #include "store/valuecodec.h"
@@ -180,7 +181,7 @@ bool EditionWriter::write(const Edition &edition, QString *error)
                              .arg(SchemaMigrator::currentVersion));
     ok = ok && writeInfo(edition) && writeStyles(edition) && writeSwatches(edition) &&
          writeImages(edition) && writeStories(edition) && writePages(edition) &&
-         writeExportSettings(edition);
+         writeExportSettings(edition) && ProofRows::write(m_connection, edition, &m_error);
     if (ok && !m_connection.commit())
         ok = fail(m_connection.errorText());
     if (!ok) {

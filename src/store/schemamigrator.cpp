@@ -179,6 +179,37 @@ const char *const kSchema2[] = {
         ink_limit REAL NOT NULL))",
 };
 
+const char *const kSchema3[] = {
+    R"(CREATE TABLE proofs (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        page_id INTEGER NOT NULL,
+        round INTEGER NOT NULL CHECK (round >= 1),
+        time TEXT NOT NULL,
+        user TEXT NOT NULL DEFAULT '',
+        page_status TEXT NOT NULL CHECK (page_status IN ('layout', 'proof', 'approved', 'sent')),
+        pdf BLOB NOT NULL,
+        text_map BLOB NOT NULL))",
+    R"(CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        page_id INTEGER NOT NULL,
+        proof_id INTEGER NOT NULL,
+        story_id INTEGER NOT NULL,
+        start INTEGER NOT NULL CHECK (start >= 0),
+        length INTEGER NOT NULL CHECK (length >= 0),
+        marked_text TEXT NOT NULL DEFAULT '',
+        context_before TEXT NOT NULL DEFAULT '',
+        context_after TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN ('replace', 'delete', 'insert', 'swap', 'query')),
+        replacement TEXT NOT NULL DEFAULT '',
+        comment TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        time TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'done', 'declined')),
+        reply TEXT NOT NULL DEFAULT ''))",
+};
+
 struct Migration
 {
     int toVersion;
@@ -191,7 +222,7 @@ template <int N> constexpr Migration step(int toVersion, const char *const (&sta
     return {toVersion, statements, N};
 }
 
-const Migration kMigrations[] = {step(1, kSchema1), step(2, kSchema2)};
+const Migration kMigrations[] = {step(1, kSchema1), step(2, kSchema2), step(3, kSchema3)};
 
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == SchemaMigrator::currentVersion,
               "one migration per schema version");

@@ -4,6 +4,7 @@
 #include "model/frame.h"
 #include "model/page.h"
 #include "model/paragraphstyle.h"
+#include "model/proofnote.h"
 #include "model/story.h"
 
 #include <QDate>
@@ -32,6 +33,10 @@ FOLIO_ENUM_KEYS(ImageFit, {ImageFit::Fill, "fill"}, {ImageFit::Fit, "fit"},
                 {ImageFit::Original, "original"}, {ImageFit::Manual, "manual"});
 FOLIO_ENUM_KEYS(PageStatus, {PageStatus::Layout, "layout"}, {PageStatus::Proof, "proof"},
                 {PageStatus::Approved, "approved"}, {PageStatus::Sent, "sent"});
+FOLIO_ENUM_KEYS(NoteKind, {NoteKind::Replace, "replace"}, {NoteKind::Delete, "delete"},
+                {NoteKind::Insert, "insert"}, {NoteKind::Swap, "swap"}, {NoteKind::Query, "query"});
+FOLIO_ENUM_KEYS(NoteStatus, {NoteStatus::Open, "open"}, {NoteStatus::Done, "done"},
+                {NoteStatus::Declined, "declined"});
 FOLIO_ENUM_KEYS(StoryStatus, {StoryStatus::Draft, "draft"}, {StoryStatus::Edited, "edited"},
                 {StoryStatus::Proofed, "proofed"}, {StoryStatus::Approved, "approved"});
 FOLIO_ENUM_KEYS(ParagraphRole, {ParagraphRole::Body, "body"}, {ParagraphRole::Kicker, "kicker"},

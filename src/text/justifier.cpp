@@ -342,6 +342,7 @@ ComposedLine Justifier::justify(const PreparedParagraph &p, const Request &req,
             gc.firstGlyph = int(run.glyphs.size());
             gc.glyphCount = c.glyphEnd - c.glyphStart;
             gc.text = clusterText(p.text, c.start, c.end);
+            gc.offset = c.start;
             const double total = advance[k] + after[k];
             double used = 0.0;
             for (int g = c.glyphStart; g < c.glyphEnd; ++g) {

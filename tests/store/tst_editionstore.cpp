@@ -536,9 +536,10 @@ void tst_EditionStore::migrateSchema1()
     }
     {
         RawDb raw(path, true);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+                 EditionStore::currentSchemaVersion());
         QCOMPARE(raw.scalar("SELECT value FROM folio_meta WHERE key = 'schema_version'").toString(),
-                 QStringLiteral("2"));
+                 QString::number(EditionStore::currentSchemaVersion()));
         QCOMPARE(raw.scalar("SELECT group_concat(status) FROM pages").toString(),
                  QStringLiteral("layout,layout"));
         QCOMPARE(raw.scalar("SELECT count(*) FROM swatches").toInt(), 0);
@@ -636,8 +637,11 @@ void tst_EditionStore::badFile()
     } else if (tag == QLatin1String("newer schema")) {
         saveEdition();
         RawDb raw(path);
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
-        QVERIFY(raw.exec("UPDATE folio_meta SET value = '3' WHERE key = 'schema_version'"));
+        const int newer = EditionStore::currentSchemaVersion() + 1;
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)));
+        QVERIFY(raw.exec(
+            QStringLiteral("UPDATE folio_meta SET value = '%1' WHERE key = 'schema_version'")
+                .arg(newer)));
     } else if (tag == QLatin1String("truncated")) {
         saveEdition();
         QFile file(path);

@@ -26,24 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("folio::cli::export", text);
 }
 
-// "1,3-5" → 0-based page indexes, in order, each once; empty list and false on a bad spec.
-bool parsePages(const QString &spec, int pageCount, QList<int> *pages)
-{
-    for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QStringList ends = part.trimmed().split(QLatin1Char('-'));
-        bool ok1 = false;
-        bool ok2 = true;
-        const int first = ends.value(0).toInt(&ok1);
-        const int last = ends.size() == 2 ? ends[1].toInt(&ok2) : first;
-        if (!ok1 || !ok2 || ends.size() > 2 || first < 1 || last < first || last > pageCount)
-            return false;
-        for (int p = first; p <= last; ++p)
-            if (!pages->contains(p - 1))
-                pages->append(p - 1);
-    }
-    return !pages->isEmpty();
-}
-
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString usage = tr("用法：folio-cli export EDITION.folio -o DIR_OR_FILE [--pages 1,3-5] "
@@ -96,7 +78,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (pageSpec.isEmpty()) {
         for (int i = 0; i < pageCount; ++i)
             pages.append(i);
-    } else if (!parsePages(pageSpec, pageCount, &pages)) {
+    } else if (!cli::parsePageList(pageSpec, pageCount, &pages)) {
         err << "folio-cli export: "
             << tr("页码“%1”无效：本期共 %2 页（例：--pages 1,3-5）。").arg(pageSpec).arg(pageCount)
             << "\n";
