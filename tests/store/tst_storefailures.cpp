@@ -133,7 +133,7 @@ private Q_SLOTS:
 
 void tst_StoreFailures::openOnFullDisk()
 {
-    SmallDisk disk(QStringLiteral("256k"));
+    SmallDisk disk(QStringLiteral("384k"));
     REQUIRE_DISK(disk);
     const QString path = disk.filePath(QStringLiteral("要闻.folio"));
     auto edition = fixture::fullEdition();
@@ -173,7 +173,7 @@ void tst_StoreFailures::saveOnFullDisk_data()
 void tst_StoreFailures::saveOnFullDisk()
 {
     QFETCH(bool, existing);
-    SmallDisk disk(QStringLiteral("256k"));
+    SmallDisk disk(QStringLiteral("384k"));
     REQUIRE_DISK(disk);
     const QString path = disk.filePath(QStringLiteral("要闻.folio"));
     QString error;
