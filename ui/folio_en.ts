@@ -347,6 +347,18 @@
         <source>删除稿件</source>
         <translation>Delete Story</translation>
     </message>
+    <message>
+        <source>添加校对意见</source>
+        <translation>Add Proof Note</translation>
+    </message>
+    <message>
+        <source>删除校对意见</source>
+        <translation>Delete Proof Note</translation>
+    </message>
+    <message>
+        <source>修改校对意见</source>
+        <translation>Change Proof Note</translation>
+    </message>
 </context>
 <context>
     <name>folio::app::CharacterStyleForm</name>
@@ -398,10 +410,6 @@
         <translation>Untitled edition</translation>
     </message>
     <message>
-        <source>已自动保存 %1</source>
-        <translation>Autosaved at %1</translation>
-    </message>
-    <message>
         <source>自动保存失败：%1</source>
         <translation>Autosave failed: %1</translation>
     </message>
@@ -424,6 +432,38 @@
     <message>
         <source>无法保存 %1</source>
         <translation>Cannot save %1</translation>
+    </message>
+    <message>
+        <source>已写入恢复副本 %1（文件未改动）</source>
+        <translation>Recovery copy written %1 (the file is unchanged)</translation>
+    </message>
+    <message>
+        <source>%1；已只读打开，修改请用“另存为”保存</source>
+        <translation>%1; opened read-only: use Save As to keep changes</translation>
+    </message>
+    <message>
+        <source>已只读打开：修改请用“另存为”保存</source>
+        <translation>Opened read-only: use Save As to keep changes</translation>
+    </message>
+    <message>
+        <source>%1；已只读打开</source>
+        <translation>%1; opened read-only</translation>
+    </message>
+    <message>
+        <source>无法恢复“%1”：%2</source>
+        <translation>Cannot recover “%1”: %2</translation>
+    </message>
+    <message>
+        <source>已恢复“%1”，尚未保存</source>
+        <translation>Recovered “%1”, not saved yet</translation>
+    </message>
+    <message>
+        <source>已恢复“%1”，尚未保存到 %2</source>
+        <translation>Recovered “%1”, not yet saved to %2</translation>
+    </message>
+    <message>
+        <source>无法保存：%1</source>
+        <translation>Cannot save: %1</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1139,30 @@
         <source>显示串接</source>
         <translation>Show Text Threads</translation>
     </message>
+    <message>
+        <source>版面正在编辑</source>
+        <translation>Edition In Use</translation>
+    </message>
+    <message>
+        <source>%1，只读打开？</source>
+        <translation>%1. Open it read-only?</translation>
+    </message>
+    <message>
+        <source>只读打开</source>
+        <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>恢复版面</source>
+        <translation>Recover Editions</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot Recover</translation>
+    </message>
 </context>
 <context>
     <name>folio::app::ObjectActions</name>
@@ -1681,6 +1745,61 @@
     </message>
 </context>
 <context>
+    <name>folio::app::RecoveryDialog</name>
+    <message>
+        <source>恢复</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>恢复版面</source>
+        <translation>Recover Editions</translation>
+    </message>
+    <message>
+        <source>Folio 上次没有正常退出。以下版面有未保存的修改，已自动存下副本：</source>
+        <translation>Folio did not close normally last time. These editions had unsaved changes, kept as recovery copies:</translation>
+    </message>
+    <message>
+        <source>版面</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>原文件</source>
+        <translation>Original file</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>最近的编辑</source>
+        <translation>Last edits</translation>
+    </message>
+    <message>
+        <source>恢复的版面尚未保存：保存后才写入原文件。</source>
+        <translation>A recovered edition is not saved: the original file changes only when you save.</translation>
+    </message>
+    <message>
+        <source>从未保存</source>
+        <translation>Never saved</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>无法删除恢复副本 %1</source>
+        <translation>Cannot delete the recovery copy %1</translation>
+    </message>
+</context>
+<context>
     <name>folio::app::SampleEdition</name>
     <message>
         <source>示例版面</source>
@@ -1720,6 +1839,34 @@
     <message>
         <source>新建版面的版式</source>
         <translation>Template for new editions</translation>
+    </message>
+    <message>
+        <source>自动保存把恢复副本存在用户数据文件夹，不改动版面文件</source>
+        <translation>Autosave keeps a recovery copy in your data folder and never changes the edition file</translation>
+    </message>
+    <message>
+        <source> 步</source>
+        <translation> edits</translation>
+    </message>
+    <message>
+        <source>只按时间</source>
+        <translation>By time only</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>login name</translation>
+    </message>
+    <message>
+        <source>别人打开你正在编辑的版面时看到的名字</source>
+        <translation>The name others see when they open an edition you are editing</translation>
+    </message>
+    <message>
+        <source>每隔几步编辑自动保存</source>
+        <translation>Autosave after this many edits</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
     </message>
 </context>
 <context>
