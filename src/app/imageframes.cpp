@@ -5,6 +5,7 @@
 #include "model/framecommand.h"
 #include "model/resourcecommand.h"
 #include "model/storycommand.h"
+#include "render/previewimage.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -44,15 +45,18 @@ std::optional<ImageAsset> ImageFrames::readAsset(const QByteArray &data, const Q
     const QByteArray format = reader.format().toLower();
     if (format != "jpeg" && format != "png")
         return fail(tr("“%1”不是 JPEG 或 PNG 图片，无法置入。").arg(name));
-    // Decode it all now: a picture that fails here would fail again in print.
-    QImage image;
-    if (!reader.read(&image) || image.isNull())
+    // Decode it all now: a picture that fails here would fail again in print. A picture over
+    // Qt's one-piece decode limit is read reduced (print embeds it at full size in strips); its
+    // pixel size is the file's own.
+    const QSize fileSize = reader.size();
+    const QImage image = render::PreviewImage::decode(data);
+    if (image.isNull())
         return fail(tr("图片“%1”已损坏，无法读取：%2").arg(name, reader.errorString()));
     ImageAsset asset;
     asset.name = name;
     asset.format = QString::fromLatin1(format);
     asset.data = data;
-    asset.pixelSize = image.size();
+    asset.pixelSize = fileSize.isValid() ? fileSize : image.size();
     // Files record whole ppi, but PNG stores dots per metre as an integer (300 ppi becomes
     // 11811, 299.9994 ppi): a tenth of a ppi is the resolution the file really states.
     const double dpi = std::round(image.dotsPerMeterX() / kInchesPerMetre * 10) / 10;

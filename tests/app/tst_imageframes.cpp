@@ -81,6 +81,7 @@ private Q_SLOTS:
     void ruleToolDrawsAStraightRule();
     void placePngStoresAssetAndShowsPpi();
     void placeIntoNothingMakesAFrameAtPictureSize();
+    void largePicturePlacesAtItsOwnSize();
     void brokenPictureLosesNothing_data();
     void brokenPictureLosesNothing();
     void fitModes_data();
@@ -281,6 +282,27 @@ void TestImageFrames::placeIntoNothingMakesAFrameAtPictureSize()
     m_edition->undoStack()->undo();
     QVERIFY(m_edition->pages().first().frames.isEmpty());
     QVERIFY(m_edition->images().isEmpty());
+}
+
+// Regression: a 6000 × 6000 photo (over Qt's one-piece decode limit) was refused as 已损坏.
+void TestImageFrames::largePicturePlacesAtItsOwnSize()
+{
+    QImage photo(6000, 6000, QImage::Format_RGB32);
+    photo.fill(QColor(40, 120, 200));
+    photo.setDotsPerMeterX(11811);
+    photo.setDotsPerMeterY(11811);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(photo.save(&buffer, "JPEG", 60));
+    const ObjectId frameId = addImageFrame(QRectF(100, 100, 200, 150));
+    const QString path = writeFile(QStringLiteral("big.jpg"), jpeg);
+    const QString problem = m_window->objectActions()->placeImage(path);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(m_edition->images().size(), 1);
+    QCOMPARE(m_edition->images().first().pixelSize, QSize(6000, 6000));
+    QCOMPARE(m_edition->images().first().data, jpeg);
+    QCOMPARE(m_edition->frame(frameId)->assetId, m_edition->images().first().id);
 }
 
 void TestImageFrames::brokenPictureLosesNothing_data()
