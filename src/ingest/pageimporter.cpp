@@ -3,7 +3,7 @@
 #include "ingest/storybuilder.h"
 #include "ingest/storymetrics.h"
 #include "ingest/storyparser.h"
-#include "ingest/textdecoder.h"
+#include "text/textdecoder.h"
 #include "model/edition.h"
 #include "model/pagecommand.h"
 #include "model/resourcecommand.h"
@@ -69,7 +69,7 @@ ImportResult PageImporter::importBytes(const QByteArray &bytes, Edition &edition
                                        const ImportOptions &options)
 {
     ImportResult r;
-    const DecodedText decoded = TextDecoder::decode(bytes);
+    const text::DecodedText decoded = text::TextDecoder::decode(bytes);
     if (!decoded.ok) {
         r.error = decoded.error;
         return r;

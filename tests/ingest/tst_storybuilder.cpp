@@ -1,7 +1,7 @@
 #include "ingest/ingestreport.h"
 #include "ingest/storybuilder.h"
 #include "ingest/storyparser.h"
-#include "ingest/textdecoder.h"
+#include "text/textdecoder.h"
 #include "model/edition.h"
 
 #include <QFile>
@@ -9,6 +9,8 @@
 
 using namespace folio;
 using namespace folio::ingest;
+using folio::text::DecodedText;
+using folio::text::TextDecoder;
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "ingest/blocksplitter.h"
 #include "ingest/storyparser.h"
-#include "ingest/textdecoder.h"
+#include "text/textdecoder.h"
 #include "ingest/textpatterns.h"
 
 #include <QElapsedTimer>
@@ -12,6 +12,8 @@
 
 using namespace folio;
 using namespace folio::ingest;
+using folio::text::DecodedText;
+using folio::text::TextDecoder;
 
 namespace {
 
