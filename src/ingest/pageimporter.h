@@ -22,6 +22,8 @@ struct ImportOptions
 {
     QString templateKey = QStringLiteral("broadsheet8"); // or "tabloid6"
     QString baseDirectory; // where 【图片】 files are looked up; the text file's folder
+    // 【图片】 files larger than this are refused before they are read (docs/ingest-format.md).
+    qint64 maxPictureBytes = qint64(200) * 1024 * 1024;
     QString section;
     int pageNumber = 1;
     bool place = true; // false: stories only, no page
@@ -56,6 +58,17 @@ public:
     // The 主题 style and its smaller variants (二号, 小二) for narrow modules, largest first;
     // variants the edition lacks are made (new ids) and listed in created.
     static QList<ParagraphStyle> headlineStyles(Edition &edition, QList<ParagraphStyle> *created);
+
+    // Why the picture a 【图片】 line names is not read, or empty when it may be: the path must
+    // be relative and stay inside baseDirectory (symbolic links included), name an existing
+    // regular file (no folder, device, pipe or socket) of at most maxBytes. Decided with
+    // stat() alone, before the file is opened. resolved gets the absolute path.
+    static QString checkPicture(const QString &file, const QString &baseDirectory,
+                                qint64 maxBytes, QString *resolved = nullptr);
+    // checkPicture(), then reads the file (never more than maxBytes) into asset (data, name,
+    // format, pixel size; the id is left alone). Returns why not, or empty on success.
+    static QString loadPicture(const QString &file, const QString &baseDirectory,
+                               qint64 maxBytes, ImageAsset *asset);
 
     // Pushes one undo macro (导入版面) that adds the stories, pictures and the page.
     static void apply(Edition &edition, const ImportResult &result);
