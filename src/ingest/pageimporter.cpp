@@ -128,7 +128,10 @@ ImportResult PageImporter::importFile(const QString &path, Edition &edition, Imp
     }
     if (options.baseDirectory.isEmpty())
         options.baseDirectory = QFileInfo(path).absolutePath();
-    return importBytes(f.readAll(), edition, options);
+    r = importBytes(f.readAll(), edition, options);
+    if (!r.ok)
+        r.error = tr("稿件文件 %1：%2").arg(QDir::toNativeSeparators(path), r.error);
+    return r;
 }
 
 ImportResult PageImporter::importBytes(const QByteArray &bytes, Edition &edition,
@@ -157,8 +160,10 @@ ImportResult PageImporter::importBytes(const QByteArray &bytes, Edition &edition
     if (!options.place)
         return r;
 
-    bool known = false;
-    const PageTemplate pageTemplate = PageTemplate::byKey(options.templateKey, &known);
+    bool known = true;
+    const PageTemplate pageTemplate = options.pageTemplate
+                                          ? *options.pageTemplate
+                                          : PageTemplate::byKey(options.templateKey, &known);
     if (!known) {
         r.report.diagnostics.append(
             {Diagnostic::Severity::Warning, QStringLiteral("unknown-template"),
@@ -267,6 +272,63 @@ void PageImporter::apply(Edition &edition, const ImportResult &result)
     if (result.hasPage)
         stack->push(PageCommand::add(&edition, int(edition.pages().size()), result.page));
     stack->endMacro();
+}
+
+void PageImporter::applyToPage(Edition &edition, const ImportResult &result, ObjectId pageId)
+{
+    const Page *target = edition.page(pageId);
+    if (!result.ok || !result.hasPage || !target)
+        return;
+    Page page = *target;
+    // Stories and pictures used by this page's frames and by no frame of another page.
+    QList<ObjectId> stories;
+    QList<ObjectId> images;
+    for (const Frame &f : page.frames) {
+        if (f.storyId != 0 && !stories.contains(f.storyId))
+            stories.append(f.storyId);
+        if (f.assetId != 0 && !images.contains(f.assetId))
+            images.append(f.assetId);
+    }
+    for (const Page &other : edition.pages()) {
+        if (other.id == pageId)
+            continue;
+        for (const Frame &f : other.frames) {
+            stories.removeAll(f.storyId);
+            images.removeAll(f.assetId);
+        }
+    }
+    QUndoStack *stack = edition.undoStack();
+    stack->beginMacro(tr("导入版面"));
+    for (ObjectId id : std::as_const(stories))
+        if (edition.story(id))
+            stack->push(StoryCommand::remove(&edition, id));
+    for (ObjectId id : std::as_const(images)) {
+        if (!edition.image(id))
+            continue;
+        ImageAsset kind;
+        kind.id = id;
+        stack->push(ResourceCommand::remove(&edition, kind, tr("删除图片")));
+    }
+    for (const ParagraphStyle &style : result.styles)
+        stack->push(ResourceCommand::put(&edition, style, tr("导入样式")));
+    for (const ImageAsset &image : result.images)
+        stack->push(ResourceCommand::put(&edition, image, tr("导入图片")));
+    for (const Story &s : result.stories + result.bannerStories)
+        stack->push(StoryCommand::add(&edition, s));
+    page.frames = result.page.frames;
+    stack->push(PageCommand::change(&edition, page, tr("导入版面")));
+    stack->endMacro();
+}
+
+PageTemplate PageImporter::formatOf(const Page &page)
+{
+    PageTemplate format;
+    format.key = page.templateName;
+    format.name = page.templateName;
+    format.size = page.size;
+    format.margins = page.margins;
+    format.grid = page.grid;
+    return format;
 }
 
 } // namespace folio::ingest
