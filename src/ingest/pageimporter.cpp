@@ -3,11 +3,11 @@
 #include "ingest/storybuilder.h"
 #include "ingest/storymetrics.h"
 #include "ingest/storyparser.h"
-#include "text/textdecoder.h"
 #include "model/edition.h"
 #include "model/pagecommand.h"
 #include "model/resourcecommand.h"
 #include "model/storycommand.h"
+#include "text/textdecoder.h"
 
 #include "core/units.h"
 
@@ -35,9 +35,8 @@ QString megabytes(qint64 bytes)
 
 bool isInside(const QString &path, const QString &folder)
 {
-    return path == folder || path.startsWith(folder.endsWith(QLatin1Char('/'))
-                                                  ? folder
-                                                  : folder + QLatin1Char('/'));
+    return path == folder ||
+           path.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/'));
 }
 
 } // namespace
@@ -191,10 +190,9 @@ ImportResult PageImporter::importBytes(const QByteArray &bytes, Edition &edition
         const QString refused =
             loadPicture(file, options.baseDirectory, options.maxPictureBytes, &asset);
         if (!refused.isEmpty()) {
-            r.report.diagnostics.append({Diagnostic::Severity::Warning,
-                                         QStringLiteral("image-refused"),
-                                         tr("%1先用占位框。").arg(refused), sp.storyId,
-                                         sp.imageFrameId, -1});
+            r.report.diagnostics.append(
+                {Diagnostic::Severity::Warning, QStringLiteral("image-refused"),
+                 tr("%1先用占位框。").arg(refused), sp.storyId, sp.imageFrameId, -1});
             continue;
         }
         asset.id = edition.newId();

@@ -67,12 +67,12 @@ public:
     // be relative and stay inside baseDirectory (symbolic links included), name an existing
     // regular file (no folder, device, pipe or socket) of at most maxBytes. Decided with
     // stat() alone, before the file is opened. resolved gets the absolute path.
-    static QString checkPicture(const QString &file, const QString &baseDirectory,
-                                qint64 maxBytes, QString *resolved = nullptr);
+    static QString checkPicture(const QString &file, const QString &baseDirectory, qint64 maxBytes,
+                                QString *resolved = nullptr);
     // checkPicture(), then reads the file (never more than maxBytes) into asset (data, name,
     // format, pixel size; the id is left alone). Returns why not, or empty on success.
-    static QString loadPicture(const QString &file, const QString &baseDirectory,
-                               qint64 maxBytes, ImageAsset *asset);
+    static QString loadPicture(const QString &file, const QString &baseDirectory, qint64 maxBytes,
+                               ImageAsset *asset);
 
     // Pushes one undo macro (导入版面) that adds the stories, pictures and the page.
     static void apply(Edition &edition, const ImportResult &result);

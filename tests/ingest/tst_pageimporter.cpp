@@ -73,15 +73,15 @@ void tst_PageImporter::initTestCase()
 
 void tst_PageImporter::pictures_data()
 {
-    QTest::addColumn<QString>("picture");    // as written after 【图片】
-    QTest::addColumn<qint64>("maxBytes");    // 0: the default limit
+    QTest::addColumn<QString>("picture");     // as written after 【图片】
+    QTest::addColumn<qint64>("maxBytes");     // 0: the default limit
     QTest::addColumn<QString>("refusedWith"); // part of the report line; empty: accepted
     const qint64 def = 0;
     QTest::newRow("relative jpg") << "photo.jpg" << def << QString();
     QTest::newRow("jpg in a subfolder") << "photos/photo.jpg" << def << QString();
     QTest::newRow("/dev/zero") << "/dev/zero" << def << "是绝对路径";
-    QTest::newRow("absolute path to a real jpg") << m_dir.filePath(QStringLiteral("x.jpg")) << def
-                                                 << "是绝对路径";
+    QTest::newRow("absolute path to a real jpg")
+        << m_dir.filePath(QStringLiteral("x.jpg")) << def << "是绝对路径";
     QTest::newRow("named pipe") << "pipe.jpg" << def << "不是普通文件";
     QTest::newRow("link to /dev/zero") << "zero.jpg" << def << "不是普通文件";
     QTest::newRow("300 MB sparse file") << "huge.jpg" << def << "有 300 MB，超过 200 MB 的上限";
@@ -116,8 +116,9 @@ void tst_PageImporter::pictures()
     QVERIFY(r.hasPage);
     QCOMPARE(r.stories.size(), 2);
 
-    const auto pictureFrame = std::find_if(r.page.frames.begin(), r.page.frames.end(),
-                                           [](const Frame &x) { return x.kind == FrameKind::Image; });
+    const auto pictureFrame =
+        std::find_if(r.page.frames.begin(), r.page.frames.end(),
+                     [](const Frame &x) { return x.kind == FrameKind::Image; });
     QVERIFY(pictureFrame != r.page.frames.end());
     const auto note = std::find_if(r.report.diagnostics.begin(), r.report.diagnostics.end(),
                                    [](const Diagnostic &d) { return d.code == "image-refused"; });

@@ -1,8 +1,8 @@
 #include "ingest/ingestreport.h"
 #include "ingest/storybuilder.h"
 #include "ingest/storyparser.h"
-#include "text/textdecoder.h"
 #include "model/edition.h"
+#include "text/textdecoder.h"
 
 #include <QFile>
 #include <QTest>

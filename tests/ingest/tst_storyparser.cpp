@@ -1,7 +1,7 @@
 #include "ingest/blocksplitter.h"
 #include "ingest/storyparser.h"
-#include "text/textdecoder.h"
 #include "ingest/textpatterns.h"
+#include "text/textdecoder.h"
 
 #include <QElapsedTimer>
 #include <QFile>

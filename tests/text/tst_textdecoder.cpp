@@ -36,7 +36,8 @@ QByteArray storyWithBrokenLines(const QList<int> &lines)
 {
     QByteArray out;
     for (int line = 1; line <= 20; ++line) {
-        QByteArray text = QStringLiteral("第%1段：产业工人队伍建设改革稳步推进。").arg(line).toUtf8();
+        QByteArray text =
+            QStringLiteral("第%1段：产业工人队伍建设改革稳步推进。").arg(line).toUtf8();
         if (lines.contains(line))
             text.insert(text.indexOf("产业"), "\xFF");
         out += text + '\n';
@@ -74,8 +75,8 @@ void tst_TextDecoder::decode_data()
     QTest::newRow("one broken byte in line 1")
         << storyWithBrokenLines({1}) << true << "UTF-8" << QString() << QList<int>{1};
     QTest::newRow("broken byte in GB18030 text")
-        << encoded("GB18030", kStory + kStory + kStory) + "\xFF" << true << "GB18030"
-        << QString() << QList<int>{10};
+        << encoded("GB18030", kStory + kStory + kStory) + "\xFF" << true << "GB18030" << QString()
+        << QList<int>{10};
 
     QFile jpeg(QStringLiteral(FOLIO_TEST_DATA_DIR "/cmyk-cyan-yellow.jpg"));
     if (jpeg.open(QIODevice::ReadOnly))
@@ -84,11 +85,10 @@ void tst_TextDecoder::decode_data()
     QRandomGenerator rng(20250120);
     for (int i = 0; i < 4096; ++i)
         noise.append(char(0x80 + rng.bounded(0x80)));
-    QTest::newRow("binary without NUL")
-        << noise << false << QString() << QString() << QList<int>();
+    QTest::newRow("binary without NUL") << noise << false << QString() << QString() << QList<int>();
     QTest::newRow("a quarter of the characters broken")
-        << QByteArray("ab\xC3\xA9\xFF").repeated(200)
-        << false << QString() << QString() << QList<int>();
+        << QByteArray("ab\xC3\xA9\xFF").repeated(200) << false << QString() << QString()
+        << QList<int>();
 }
 
 void tst_TextDecoder::decode()
@@ -122,7 +122,8 @@ void tst_TextDecoder::decode()
         // The rest of every broken line is intact.
         const QStringList lines = d.text.split(QLatin1Char('\n'));
         for (int line : brokenLines)
-            QVERIFY2(lines[line - 1].contains(QStringLiteral("\uFFFD")), qPrintable(lines[line - 1]));
+            QVERIFY2(lines[line - 1].contains(QStringLiteral("\uFFFD")),
+                     qPrintable(lines[line - 1]));
     }
 }
 
@@ -134,7 +135,8 @@ void tst_TextDecoder::brokenLinesMessage()
     for (int i = 1; i <= 12; ++i)
         many.append(i * 2);
     QCOMPARE(TextDecoder::brokenLinesMessage(many),
-             QStringLiteral("第 2、4、6、8、10、12、14、16、18、20 等 12 行含无法识别的字节，已显示为 �。"));
+             QStringLiteral(
+                 "第 2、4、6、8、10、12、14、16、18、20 等 12 行含无法识别的字节，已显示为 �。"));
 }
 
 QTEST_GUILESS_MAIN(tst_TextDecoder)

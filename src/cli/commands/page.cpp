@@ -106,8 +106,7 @@ QString prepareTarget(const PageArgs &p, Target *t)
     OpenResult opened = EditionStore::open(p.editionPath, EditionStore::OpenMode::ReadOnly);
     if (!opened.isOk())
         return tr("%1；没有改动该文件。").arg(opened.error);
-    if (EditionStore::isReadOnlyFile(p.editionPath) ||
-        !QFileInfo(info.absolutePath()).isWritable())
+    if (EditionStore::isReadOnlyFile(p.editionPath) || !QFileInfo(info.absolutePath()).isWritable())
         return tr("版面文件 %1 是只读的（没有写入权限），没有改动。").arg(name);
     const int count = int(opened.edition->pages().size());
     if (p.page == 0)
@@ -140,8 +139,9 @@ QString prepareTarget(const PageArgs &p, Target *t)
 
 int runPage(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const QString usage = tr("用法：folio-cli page PAGE.txt -o OUT.pdf [--template broadsheet8|tabloid6] "
-                             "[--edition FILE.folio [--page N [--replace]]] [--max-picture-mb N]");
+    const QString usage =
+        tr("用法：folio-cli page PAGE.txt -o OUT.pdf [--template broadsheet8|tabloid6] "
+           "[--edition FILE.folio [--page N [--replace]]] [--max-picture-mb N]");
     PageArgs p;
     if (!parse(args, &p)) {
         err << usage << "\n";
