@@ -505,6 +505,9 @@ void tst_Cli::pageEditionRefused_data()
     QTest::newRow("edition truncated by one byte")
         << "truncated" << QStringList{QStringLiteral("--page"), QStringLiteral("2")} << "不完整";
     QTest::newRow("text file") << "text" << QStringList() << "不是 Folio 版面文件";
+    QTest::newRow("-o names the edition")
+        << "edition" << QStringList{QStringLiteral("--page"), QStringLiteral("2")}
+        << "三个不同的文件";
 }
 
 void tst_Cli::pageEditionRefused()
@@ -543,12 +546,14 @@ void tst_Cli::pageEditionRefused()
     const QString pdf = writeFile(QStringLiteral("refused-%1.pdf").arg(tag), "an older proof");
     const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
 
-    const Run r = run(QStringList{QStringLiteral("page"), text, QStringLiteral("-o"), pdf,
-                                  QStringLiteral("--edition"), path} +
+    const bool pdfOnEdition = reason == QStringLiteral("三个不同的文件");
+    const Run r = run(QStringList{QStringLiteral("page"), text, QStringLiteral("-o"),
+                                  pdfOnEdition ? path : pdf, QStringLiteral("--edition"), path} +
                       options);
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, pdfOnEdition ? 2 : 1);
     QVERIFY2(r.err.contains(reason), qPrintable(r.err));
-    QVERIFY2(r.err.contains(name), qPrintable(r.err));
+    if (!pdfOnEdition)
+        QVERIFY2(r.err.contains(name), qPrintable(r.err));
     QCOMPARE(fileBytes(path), before);
     QCOMPARE(fileBytes(pdf), QByteArray("an older proof"));
     // No -wal, -shm or temporary file left next to it.

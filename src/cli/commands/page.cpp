@@ -147,6 +147,14 @@ int runPage(const QStringList &args, QTextStream &out, QTextStream &err)
         err << usage << "\n";
         return 2;
     }
+    // The PDF must not land on the story text or on the edition it is about to save.
+    const auto same = [](const QString &a, const QString &b) {
+        return !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+    };
+    if (same(p.output, p.input) || same(p.output, p.editionPath) || same(p.input, p.editionPath)) {
+        err << "folio-cli page: " << tr("稿件、PDF 和版面文件必须是三个不同的文件。") << "\n";
+        return 2;
+    }
     bool known = false;
     PageTemplate::byKey(p.options.templateKey, &known);
     if (!known) {
