@@ -84,6 +84,16 @@ struct Target
     int index = -1; // of the page to fill in an existing edition; == page count: a new page
 };
 
+// A new edition named after the story text.
+std::unique_ptr<Edition> newEdition(const QString &input)
+{
+    auto edition = Edition::createDefault();
+    EditionInfo info;
+    info.name = QFileInfo(input).completeBaseName();
+    edition->setInfo(info);
+    return edition;
+}
+
 QString prepareTarget(const PageArgs &p, Target *t)
 {
     const QString name = QDir::toNativeSeparators(p.editionPath);
@@ -96,10 +106,7 @@ QString prepareTarget(const PageArgs &p, Target *t)
             return tr("%1 还不存在：新建的版面文件只有第 1 版，不能用 --page %2。")
                 .arg(name)
                 .arg(p.page);
-        t->edition = Edition::createDefault();
-        EditionInfo editionInfo;
-        editionInfo.name = QFileInfo(p.input).completeBaseName();
-        t->edition->setInfo(editionInfo);
+        t->edition = newEdition(p.input);
         return QString();
     }
     // An existing file: read through store/'s checks without writing a byte of it.
@@ -180,10 +187,7 @@ int runPage(const QStringList &args, QTextStream &out, QTextStream &err)
             return 1;
         }
     } else {
-        target.edition = Edition::createDefault();
-        EditionInfo editionInfo;
-        editionInfo.name = QFileInfo(p.input).completeBaseName();
-        target.edition->setInfo(editionInfo);
+        target.edition = newEdition(p.input);
     }
     Edition &edition = *target.edition;
     const bool onExistingPage = target.existing && target.index < edition.pages().size();
