@@ -1,6 +1,6 @@
 #include "ingest/ingestreport.h"
 
-#include "ingest/textdecoder.h"
+#include "text/textdecoder.h"
 
 namespace folio::ingest {
 
@@ -33,7 +33,7 @@ IngestReport IngestReport::fromParsedPage(const ParsedPage &page)
     return r;
 }
 
-void IngestReport::setSource(const DecodedText &decoded)
+void IngestReport::setSource(const text::DecodedText &decoded)
 {
     encoding = decoded.encoding;
     hadBom = decoded.hadBom;

@@ -9,9 +9,11 @@
 #include <QString>
 #include <QStringList>
 
-namespace folio::ingest {
-
+namespace folio::text {
 struct DecodedText;
+}
+
+namespace folio::ingest {
 
 // What the importer recognised in one story, so that an editor can check and correct it.
 struct StoryReport
@@ -55,7 +57,7 @@ public:
     QStringList banners;
     Diagnostics diagnostics;
 
-    void setSource(const DecodedText &decoded);
+    void setSource(const text::DecodedText &decoded);
     int rejoinedSplits() const;
     // 剩余 N 字 / 超出 N 字 / 正好.
     static QString copyfitText(int copyfit);

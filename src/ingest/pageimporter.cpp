@@ -3,14 +3,15 @@
 #include "ingest/storybuilder.h"
 #include "ingest/storymetrics.h"
 #include "ingest/storyparser.h"
-#include "ingest/textdecoder.h"
 #include "model/edition.h"
 #include "model/pagecommand.h"
 #include "model/resourcecommand.h"
 #include "model/storycommand.h"
+#include "text/textdecoder.h"
 
 #include "core/units.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,27 +28,91 @@ namespace {
 // before they are read into memory.
 constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
 
-bool loadImage(const QString &path, ImageAsset *asset)
+QString megabytes(qint64 bytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    asset->data = f.readAll();
-    QImageReader reader(path);
-    const QSize size = reader.size();
-    if (!size.isValid())
-        return false;
-    asset->name = QFileInfo(path).fileName();
-    asset->format = QString::fromLatin1(reader.format());
-    asset->pixelSize = size;
-    return true;
+    return QString::number(double(bytes) / (1024 * 1024), 'f', bytes < 10 * 1024 * 1024 ? 1 : 0);
+}
+
+bool isInside(const QString &path, const QString &folder)
+{
+    return path == folder ||
+           path.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/'));
 }
 
 } // namespace
 
+// Everything is decided from the path and a stat() before the file is opened: opening a named
+// pipe blocks until a writer comes, a device such as /dev/zero never ends, and a huge file
+// would be read whole into memory.
+QString PageImporter::checkPicture(const QString &file, const QString &baseDirectory,
+                                   qint64 maxBytes, QString *resolved)
+{
+    const QString name = QDir::toNativeSeparators(file);
+    if (QDir::isAbsolutePath(file))
+        return tr("图片 %1 是绝对路径；只接受稿件所在文件夹里的相对路径。").arg(name);
+    if (baseDirectory.isEmpty())
+        return tr("图片 %1：不知道稿件所在的文件夹，无法查找图片。").arg(name);
+    const QString base = QDir::cleanPath(QDir(baseDirectory).absolutePath());
+    const QString path = QDir::cleanPath(base + QLatin1Char('/') + file);
+    if (!isInside(path, base))
+        return tr("图片 %1 不在稿件所在的文件夹里；只接受该文件夹（及其子文件夹）里的图片。")
+            .arg(name);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("找不到图片 %1。").arg(name);
+    if (info.isDir())
+        return tr("图片 %1 是一个文件夹，不是图片文件。").arg(name);
+    if (!info.isFile())
+        return tr("图片 %1 不是普通文件（设备、管道或套接字），没有读取。").arg(name);
+    // A symbolic link inside the folder may still point elsewhere.
+    const QString canonicalBase = QDir(base).canonicalPath();
+    if (!isInside(info.canonicalFilePath(), canonicalBase))
+        return tr("图片 %1 指向稿件所在文件夹之外的文件，没有读取。").arg(name);
+    if (info.size() > maxBytes)
+        return tr("图片 %1 有 %2 MB，超过 %3 MB 的上限，没有读取。")
+            .arg(name, megabytes(info.size()), megabytes(maxBytes));
+    if (resolved)
+        *resolved = path;
+    return QString();
+}
+
+QString PageImporter::loadPicture(const QString &file, const QString &baseDirectory,
+                                  qint64 maxBytes, ImageAsset *asset)
+{
+    QString path;
+    const QString refused = checkPicture(file, baseDirectory, maxBytes, &path);
+    if (!refused.isEmpty())
+        return refused;
+    const QString name = QDir::toNativeSeparators(file);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("无法读取图片 %1：%2").arg(name, f.errorString());
+    // Never more than the limit, even if the file grew since it was checked.
+    const QByteArray data = f.read(qMin(f.size(), maxBytes) + 1);
+    if (data.size() > maxBytes)
+        return tr("图片 %1 超过 %2 MB 的上限，没有读取。").arg(name, megabytes(maxBytes));
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (!size.isValid())
+        return tr("图片 %1 不是能识别的图片文件。").arg(name);
+    asset->data = data;
+    asset->name = QFileInfo(path).fileName();
+    asset->format = QString::fromLatin1(reader.format());
+    asset->pixelSize = size;
+    return QString();
+}
+
 ImportResult PageImporter::importFile(const QString &path, Edition &edition, ImportOptions options)
 {
     ImportResult r;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        r.error = tr("稿件文件 %1 不是普通文件。").arg(QDir::toNativeSeparators(path));
+        return r;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         r.error =
@@ -62,14 +127,17 @@ ImportResult PageImporter::importFile(const QString &path, Edition &edition, Imp
     }
     if (options.baseDirectory.isEmpty())
         options.baseDirectory = QFileInfo(path).absolutePath();
-    return importBytes(f.readAll(), edition, options);
+    r = importBytes(f.readAll(), edition, options);
+    if (!r.ok)
+        r.error = tr("稿件文件 %1：%2").arg(QDir::toNativeSeparators(path), r.error);
+    return r;
 }
 
 ImportResult PageImporter::importBytes(const QByteArray &bytes, Edition &edition,
                                        const ImportOptions &options)
 {
     ImportResult r;
-    const DecodedText decoded = TextDecoder::decode(bytes);
+    const text::DecodedText decoded = text::TextDecoder::decode(bytes);
     if (!decoded.ok) {
         r.error = decoded.error;
         return r;
@@ -91,8 +159,10 @@ ImportResult PageImporter::importBytes(const QByteArray &bytes, Edition &edition
     if (!options.place)
         return r;
 
-    bool known = false;
-    const PageTemplate pageTemplate = PageTemplate::byKey(options.templateKey, &known);
+    bool known = true;
+    const PageTemplate pageTemplate = options.pageTemplate
+                                          ? *options.pageTemplate
+                                          : PageTemplate::byKey(options.templateKey, &known);
     if (!known) {
         r.report.diagnostics.append(
             {Diagnostic::Severity::Warning, QStringLiteral("unknown-template"),
@@ -117,15 +187,15 @@ ImportResult PageImporter::importBytes(const QByteArray &bytes, Edition &edition
         if (file.isEmpty() || sp.imageFrameId == 0)
             continue;
         ImageAsset asset;
-        asset.id = edition.newId();
-        const QString path = QDir(options.baseDirectory).absoluteFilePath(file);
-        if (!loadImage(path, &asset)) {
-            r.report.diagnostics.append({Diagnostic::Severity::Warning,
-                                         QStringLiteral("image-missing"),
-                                         tr("找不到或无法读取图片 %1，先用占位框。").arg(file),
-                                         sp.storyId, sp.imageFrameId, -1});
+        const QString refused =
+            loadPicture(file, options.baseDirectory, options.maxPictureBytes, &asset);
+        if (!refused.isEmpty()) {
+            r.report.diagnostics.append(
+                {Diagnostic::Severity::Warning, QStringLiteral("image-refused"),
+                 tr("%1先用占位框。").arg(refused), sp.storyId, sp.imageFrameId, -1});
             continue;
         }
+        asset.id = edition.newId();
         r.images.append(asset);
         for (Frame &f : r.page.frames)
             if (f.id == sp.imageFrameId)
@@ -200,6 +270,63 @@ void PageImporter::apply(Edition &edition, const ImportResult &result)
     if (result.hasPage)
         stack->push(PageCommand::add(&edition, int(edition.pages().size()), result.page));
     stack->endMacro();
+}
+
+void PageImporter::applyToPage(Edition &edition, const ImportResult &result, ObjectId pageId)
+{
+    const Page *target = edition.page(pageId);
+    if (!result.ok || !result.hasPage || !target)
+        return;
+    Page page = *target;
+    // Stories and pictures used by this page's frames and by no frame of another page.
+    QList<ObjectId> stories;
+    QList<ObjectId> images;
+    for (const Frame &f : page.frames) {
+        if (f.storyId != 0 && !stories.contains(f.storyId))
+            stories.append(f.storyId);
+        if (f.assetId != 0 && !images.contains(f.assetId))
+            images.append(f.assetId);
+    }
+    for (const Page &other : edition.pages()) {
+        if (other.id == pageId)
+            continue;
+        for (const Frame &f : other.frames) {
+            stories.removeAll(f.storyId);
+            images.removeAll(f.assetId);
+        }
+    }
+    QUndoStack *stack = edition.undoStack();
+    stack->beginMacro(tr("导入版面"));
+    for (ObjectId id : std::as_const(stories))
+        if (edition.story(id))
+            stack->push(StoryCommand::remove(&edition, id));
+    for (ObjectId id : std::as_const(images)) {
+        if (!edition.image(id))
+            continue;
+        ImageAsset kind;
+        kind.id = id;
+        stack->push(ResourceCommand::remove(&edition, kind, tr("删除图片")));
+    }
+    for (const ParagraphStyle &style : result.styles)
+        stack->push(ResourceCommand::put(&edition, style, tr("导入样式")));
+    for (const ImageAsset &image : result.images)
+        stack->push(ResourceCommand::put(&edition, image, tr("导入图片")));
+    for (const Story &s : result.stories + result.bannerStories)
+        stack->push(StoryCommand::add(&edition, s));
+    page.frames = result.page.frames;
+    stack->push(PageCommand::change(&edition, page, tr("导入版面")));
+    stack->endMacro();
+}
+
+PageTemplate PageImporter::formatOf(const Page &page)
+{
+    PageTemplate format;
+    format.key = page.templateName;
+    format.name = page.templateName;
+    format.size = page.size;
+    format.margins = page.margins;
+    format.grid = page.grid;
+    return format;
 }
 
 } // namespace folio::ingest

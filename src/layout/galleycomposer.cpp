@@ -2,9 +2,11 @@
 
 #include "layout/framecomposer.h"
 #include "layout/paragraphcache.h"
-#include "text/textsanitizer.h"
+#include "text/textdecoder.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace folio {
 
@@ -100,16 +102,26 @@ QStringList GalleyComposer::paragraphsOf(QString text)
 
 bool GalleyComposer::readFile(const QString &path, QString *text, Diagnostics *diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (diagnostics) {
-            diagnostics->append({Diagnostic::Severity::Error, QStringLiteral("file-unreadable"),
-                                 QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()),
-                                 0, 0, -1});
-        }
+    const auto fail = [&](const char *code, const QString &message) {
+        if (diagnostics)
+            diagnostics->append(
+                {Diagnostic::Severity::Error, QString::fromLatin1(code), message, 0, 0, -1});
         return false;
-    }
-    *text = text::TextSanitizer::decodeUtf8(file.readAll(), diagnostics);
+    };
+    const QString name = QDir::toNativeSeparators(path);
+    // Checked before opening: opening a named pipe blocks, and a device never ends.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return fail("file-unreadable", tr("%1 不是普通文件。").arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail("file-unreadable", tr("无法读取 %1：%2").arg(name, file.errorString()));
+    text::DecodedText decoded = text::TextDecoder::decode(file.readAll());
+    if (!decoded.ok)
+        return fail("not-text", tr("%1：%2").arg(name, decoded.error));
+    if (diagnostics)
+        *diagnostics += decoded.diagnostics;
+    *text = std::move(decoded.text);
     return true;
 }
 

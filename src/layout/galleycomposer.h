@@ -6,6 +6,7 @@
 #include "layout/storyflow.h"
 #include "text/textstyle.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,7 @@ struct GalleyOptions
 // never has all its pages in memory; compose() returns them all, for short texts and tests.
 class GalleyComposer
 {
+    Q_DECLARE_TR_FUNCTIONS(GalleyComposer)
 public:
     // The largest text `folio-cli galley` sets (a text file's bytes): about 350 pages of
     // 12-character columns per MB of Chinese; above it the command refuses the file.
@@ -55,8 +57,10 @@ public:
 
     // Lines of a plain text (\n, \r\n or \r), the paragraphs the composer takes.
     static QStringList paragraphsOf(QString text);
-    // Reads UTF-8 (invalid bytes become U+FFFD with a diagnostic); false with a
-    // "file-unreadable" error diagnostic when the file cannot be read.
+    // Reads the file through text::TextDecoder, like page import (UTF-8, UTF-16, GB18030; a
+    // few broken bytes become U+FFFD with a warning naming the lines, added to diagnostics).
+    // False with an error diagnostic when the path is not a regular file or cannot be read
+    // ("file-unreadable", checked before opening) or is not text ("not-text").
     static bool readFile(const QString &path, QString *text, Diagnostics *diagnostics = nullptr);
 
     static QList<PageLayout> compose(const QStringList &paragraphs, const GalleyOptions &options,

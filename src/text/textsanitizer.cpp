@@ -2,21 +2,9 @@
 
 #include "text/charclass.h"
 
-#include <QStringDecoder>
 #include <QVector>
 
 namespace folio::text {
-
-QString TextSanitizer::decodeUtf8(const QByteArray &bytes, Diagnostics *diagnostics)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError() && diagnostics) {
-        diagnostics->append({Diagnostic::Severity::Warning, QStringLiteral("invalid-utf8"),
-                             QStringLiteral("Invalid UTF-8 replaced with U+FFFD"), 0, 0, -1});
-    }
-    return text;
-}
 
 QString TextSanitizer::sanitize(const QString &text, QList<StyleRun> *runs,
                                 Diagnostics *diagnostics)

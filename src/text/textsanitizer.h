@@ -3,20 +3,17 @@
 #include "core/diagnostic.h"
 #include "text/textstyle.h"
 
-#include <QByteArray>
 #include <QList>
 #include <QString>
 
 namespace folio::text {
 
 // Turns untrusted input into text the composer can rely on: valid UTF-16, no control
-// characters. Every repair is reported as a Diagnostic, never done silently.
+// characters (bytes from a file are decoded by TextDecoder first). Every repair is reported
+// as a Diagnostic, never done silently.
 class TextSanitizer
 {
 public:
-    // Decodes UTF-8; invalid sequences become U+FFFD and one "invalid-utf8" diagnostic.
-    static QString decodeUtf8(const QByteArray &bytes, Diagnostics *diagnostics = nullptr);
-
     // Drops control characters (a tab becomes a space) and replaces lone surrogates with
     // U+FFFD. When runs are given they are remapped to the cleaned text.
     static QString sanitize(const QString &text, QList<StyleRun> *runs = nullptr,

@@ -2,8 +2,8 @@
 #include "fuzzsupport.h"
 #include "ingest/storybuilder.h"
 #include "ingest/storyparser.h"
-#include "ingest/textdecoder.h"
 #include "model/edition.h"
+#include "text/textdecoder.h"
 
 #include <QByteArray>
 
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const ingest::DecodedText decoded = ingest::TextDecoder::decode(bytes);
+    const text::DecodedText decoded = text::TextDecoder::decode(bytes);
     if (!decoded.ok)
         return 0;
     const ingest::ParsedPage page = ingest::StoryParser::parse(decoded.text);

@@ -1,14 +1,16 @@
 #include "ingest/ingestreport.h"
 #include "ingest/storybuilder.h"
 #include "ingest/storyparser.h"
-#include "ingest/textdecoder.h"
 #include "model/edition.h"
+#include "text/textdecoder.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace folio;
 using namespace folio::ingest;
+using folio::text::DecodedText;
+using folio::text::TextDecoder;
 
 namespace {
 

@@ -3,9 +3,9 @@
 #include "ingest/storybuilder.h"
 #include "ingest/storymetrics.h"
 #include "ingest/storyparser.h"
-#include "ingest/textdecoder.h"
 #include "layout/layoutengine.h"
 #include "model/edition.h"
+#include "text/textdecoder.h"
 
 #include <QFile>
 #include <QTest>
@@ -22,7 +22,7 @@ QString readSeed()
     QFile f(kSeed);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return TextDecoder::decode(f.readAll()).text;
+    return text::TextDecoder::decode(f.readAll()).text;
 }
 
 // One story far longer than any page: the seed's long body lines, each marked as body text and

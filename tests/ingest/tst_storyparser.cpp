@@ -1,7 +1,7 @@
 #include "ingest/blocksplitter.h"
 #include "ingest/storyparser.h"
-#include "ingest/textdecoder.h"
 #include "ingest/textpatterns.h"
+#include "text/textdecoder.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +12,8 @@
 
 using namespace folio;
 using namespace folio::ingest;
+using folio::text::DecodedText;
+using folio::text::TextDecoder;
 
 namespace {
 

@@ -1,6 +1,7 @@
 #include "core/units.h"
 #include "text/charclass.h"
 #include "text/shaper.h"
+#include "text/textdecoder.h"
 #include "text/textsanitizer.h"
 #include "texttesthelpers.h"
 
@@ -264,16 +265,18 @@ void tst_ParagraphComposer::chineseSizesAndLeading()
 
 void tst_ParagraphComposer::invalidUtf8()
 {
-    Diagnostics diagnostics;
-    const QString text =
-        TextSanitizer::decodeUtf8(QByteArray("\xe5\x9b\xbd\xff\xfe\xe5\x9b"), &diagnostics);
-    QCOMPARE(diagnostics.size(), 1);
-    QCOMPARE(diagnostics.first().code, QStringLiteral("invalid-utf8"));
+    const QByteArray guo("\xe5\x9b\xbd");
+    const DecodedText decoded =
+        TextDecoder::decode(guo.repeated(30) + QByteArray("\xff\xfe") + guo.repeated(30));
+    QVERIFY(decoded.ok);
+    QCOMPARE(decoded.diagnostics.size(), 1);
+    QCOMPARE(decoded.diagnostics.first().code, QStringLiteral("invalid-encoding"));
+    const QString text = decoded.text;
     QVERIFY(text.startsWith(QStringLiteral("国")));
     QVERIFY(text.contains(QChar(0xFFFD)));
     ParagraphComposer composer;
     composer.setParagraph(text, TextStyle{}, ParagraphOptions{});
-    QCOMPARE(composer.compose(100).first().text(), text);
+    QCOMPARE(composer.compose(2000).first().text(), text);
     // A lone surrogate in UTF-16 input.
     composer.setParagraph(QStringLiteral("国") + QChar(0xD800) + QStringLiteral("国"), TextStyle{},
                           ParagraphOptions{});

@@ -1,5 +1,6 @@
 // folio-cli galley STORY.txt -o OUT.pdf: a galley proof (小样) of plain text, every line a
-// paragraph, in columns of N characters, as many pages as it takes, written as PDF/X-1a.
+// paragraph, in columns of N characters, as many pages as it takes, written as PDF/X-1a. The
+// text is read by the same decoder as page import (GalleyComposer::readFile, text::TextDecoder).
 
 #include "clicommand.h"
 

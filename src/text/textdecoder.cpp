@@ -1,8 +1,9 @@
-#include "ingest/textdecoder.h"
+#include "text/textdecoder.h"
 
 #include <QStringDecoder>
+#include <QStringList>
 
-namespace folio::ingest {
+namespace folio::text {
 
 namespace {
 
@@ -51,6 +52,35 @@ QString decodeWith(QStringDecoder &decoder, QByteArrayView bytes, bool *error)
     return text;
 }
 
+// Invalid UTF-8 that is still mostly valid UTF-8 (most non-ASCII characters decoded) is a
+// UTF-8 file with a few broken bytes, not a file in another encoding.
+bool mostlyUtf8(const QString &text)
+{
+    qsizetype good = 0;
+    qsizetype broken = 0;
+    for (QChar ch : text) {
+        if (ch.unicode() == 0xFFFD)
+            ++broken;
+        else if (ch.unicode() >= 0x80)
+            ++good;
+    }
+    return good >= 4 * broken && good > 0;
+}
+
+// 1-based numbers of the lines (of text with '\n' line ends) holding U+FFFD.
+QList<int> linesWithReplacement(const QString &text)
+{
+    QList<int> lines;
+    int line = 1;
+    for (QChar ch : text) {
+        if (ch == u'\n')
+            ++line;
+        else if (ch.unicode() == 0xFFFD && (lines.isEmpty() || lines.last() != line))
+            lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace
 
 QString TextDecoder::normalizeLineEnds(const QString &text, bool *hadCrLf)
@@ -77,6 +107,20 @@ QString TextDecoder::normalizeLineEnds(const QString &text, bool *hadCrLf)
     return out;
 }
 
+QString TextDecoder::brokenLinesMessage(const QList<int> &lines)
+{
+    if (lines.isEmpty())
+        return tr("文件中有无法识别的字节，已显示为 �。");
+    constexpr int kListed = 10;
+    QStringList numbers;
+    for (int i = 0; i < lines.size() && i < kListed; ++i)
+        numbers.append(QString::number(lines[i]));
+    QString which = numbers.join(QStringLiteral("、"));
+    if (lines.size() > kListed)
+        which = tr("%1 等 %2").arg(which).arg(lines.size());
+    return tr("第 %1 行含无法识别的字节，已显示为 �。").arg(which);
+}
+
 DecodedText TextDecoder::decode(const QByteArray &bytes)
 {
     DecodedText r;
@@ -97,19 +141,23 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         text = decodeWith(utf16, data.sliced(2), &error);
     } else {
         if (data.contains('\0')) {
-            r.error = tr("文件不是文本文件（含有二进制数据），请以 UTF-8 文本保存稿件后再导入。");
+            r.error = tr("文件不是文本文件（含有二进制数据）；请另存为 UTF-8 文本。");
             return r;
         }
         r.encoding = QStringLiteral("UTF-8");
         QStringDecoder utf8(QStringDecoder::Utf8);
         text = decodeWith(utf8, data, &error);
-        if (error) {
+        if (error && !mostlyUtf8(text)) {
+            // GB18030 maps almost any byte pair to some character: it wins only when it reads
+            // as Chinese text with fewer bad characters than UTF-8.
             QStringDecoder gb("GB18030");
             bool gbError = true;
             const QString gbText = gb.isValid() ? decodeWith(gb, data, &gbError) : QString();
-            if (!gbError && garbageRatio(gbText) == 0.0 && looksLikeChinese(gbText)) {
+            const double gbRatio = garbageRatio(gbText);
+            if (gb.isValid() && gbRatio <= maxGarbageRatio && gbRatio < garbageRatio(text) &&
+                looksLikeChinese(gbText)) {
                 text = gbText;
-                error = false;
+                error = gbError;
                 r.encoding = QStringLiteral("GB18030");
                 r.diagnostics.append({Diagnostic::Severity::Info, QStringLiteral("legacy-encoding"),
                                       tr("文件不是 UTF-8 编码，已按 GB18030（GBK）读取。"), 0, 0,
@@ -118,22 +166,22 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         }
     }
 
-    // A few broken bytes in a real story are kept visible as U+FFFD and reported; a file that
-    // is mostly garbage is refused, so that nothing half-imported reaches the page.
+    // A few broken bytes in a real text are kept visible as U+FFFD and reported by line; a
+    // file that is largely garbage is refused, so that nothing half-read reaches the page.
     const double ratio = garbageRatio(text);
-    if (ratio > 0.01 || (error && !looksLikeChinese(text) && ratio > 0.001)) {
-        r.error = tr("文件内容无法识别为 UTF-8 或 GB18030 文本（%1% 的字符无效），未导入。")
+    if (ratio > maxGarbageRatio) {
+        r.error = tr("文件内容不是 UTF-8、UTF-16 或 GB18030 文本（%1% 的字符无效）。")
                       .arg(qRound(ratio * 1000) / 10.0);
         return r;
     }
-    if (error) {
-        r.diagnostics.append({Diagnostic::Severity::Warning, QStringLiteral("invalid-encoding"),
-                              tr("文件中有无效的 %1 字节，已用 � 标出，请核对。").arg(r.encoding),
-                              0, 0, -1});
-    }
     r.text = normalizeLineEnds(text, &r.hadCrLf);
+    if (error) {
+        r.brokenLines = linesWithReplacement(r.text);
+        r.diagnostics.append({Diagnostic::Severity::Warning, QStringLiteral("invalid-encoding"),
+                              brokenLinesMessage(r.brokenLines), 0, 0, -1});
+    }
     r.ok = true;
     return r;
 }
 
-} // namespace folio::ingest
+} // namespace folio::text
