@@ -24,8 +24,9 @@ QList<TextDiff::Hunk> TextDiff::diff(QStringView a, QStringView b)
         return {};
 
     // Forward search; the V array of every step is kept for the backtrack (D² ints in all).
+    // Step d keeps k = -d-1 .. d+1, so at d = max (nothing in common) V needs 2·max + 3 slots.
     std::vector<std::vector<int>> trace;
-    std::vector<int> v(size_t(2 * max + 2), 0);
+    std::vector<int> v(size_t(2 * max + 3), 0);
     const int offset = max + 1;
     int steps = -1;
     for (int d = 0; d <= max && steps < 0; ++d) {

@@ -68,6 +68,10 @@ void tst_Compare::diff_data()
     QTest::newRow("all gone") << "旧稿"
                               << ""
                               << "0+2/0+0" << 2;
+    // Every character differs: the search runs to d = n + m, the widest V array.
+    QTest::newRow("nothing in common") << "报纸"
+                                       << "ABC"
+                                       << "0+2/0+3" << 3;
     QTest::newRow("repeated") << "的的的的"
                               << "的的的"
                               << "3+1/3+0" << 1;
