@@ -361,6 +361,25 @@
     </message>
 </context>
 <context>
+    <name>folio::PageStatus</name>
+    <message>
+        <source>排版中</source>
+        <translation>In layout</translation>
+    </message>
+    <message>
+        <source>待校</source>
+        <translation>To proof</translation>
+    </message>
+    <message>
+        <source>已签</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已发</source>
+        <translation>Sent</translation>
+    </message>
+</context>
+<context>
     <name>folio::app::CharacterStyleForm</name>
     <message>
         <source>颜色</source>
@@ -1320,22 +1339,6 @@
 </context>
 <context>
     <name>folio::app::PageListPanel</name>
-    <message>
-        <source>排版中</source>
-        <translation>In layout</translation>
-    </message>
-    <message>
-        <source>待校</source>
-        <translation>To proof</translation>
-    </message>
-    <message>
-        <source>已签</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>已发</source>
-        <translation>Sent</translation>
-    </message>
     <message>
         <source>第 %1 版 %2
 %3</source>

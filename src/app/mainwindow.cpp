@@ -485,7 +485,7 @@ void MainWindow::updateStatus()
     if (page)
         m_pageLabel->setText(tr("第 %1 版 %2 · %3 · 共 %4 版")
                                  .arg(page->number)
-                                 .arg(page->section, PageListPanel::statusName(page->status))
+                                 .arg(page->section, pageStatusName(page->status))
                                  .arg(edition->pages().size()));
     else
         m_pageLabel->setText(tr("没有版面"));

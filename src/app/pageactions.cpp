@@ -36,7 +36,7 @@ PageActions::PageActions(QWidget *window, EditionDocument *document, PageView *v
     m_statusGroup = new QActionGroup(this);
     for (PageStatus s :
          {PageStatus::Layout, PageStatus::Proof, PageStatus::Approved, PageStatus::Sent}) {
-        auto *action = new QAction(PageListPanel::statusName(s), m_statusGroup);
+        auto *action = new QAction(pageStatusName(s), m_statusGroup);
         action->setCheckable(true);
         action->setData(int(s));
         connect(action, &QAction::triggered, this, [this, s] {

@@ -47,21 +47,6 @@ PageListPanel::PageListPanel(QWidget *parent) : QWidget(parent), m_list(new QLis
     });
 }
 
-QString PageListPanel::statusName(PageStatus status)
-{
-    switch (status) {
-    case PageStatus::Layout:
-        return tr("排版中");
-    case PageStatus::Proof:
-        return tr("待校");
-    case PageStatus::Approved:
-        return tr("已签");
-    case PageStatus::Sent:
-        return tr("已发");
-    }
-    return {};
-}
-
 void PageListPanel::setEdition(Edition *edition, LayoutCache *layouts)
 {
     if (m_edition)
@@ -177,7 +162,7 @@ void PageListPanel::rebuild()
         icon.addPixmap(pixmap, QIcon::Selected);
         item->setIcon(icon);
         item->setText(
-            tr("第 %1 版 %2\n%3").arg(page.number).arg(page.section, statusName(page.status)));
+            tr("第 %1 版 %2\n%3").arg(page.number).arg(page.section, pageStatusName(page.status)));
         item->setData(kPageIdRole, page.id);
         item->setTextAlignment(Qt::AlignHCenter);
         if (page.id == current)

@@ -29,8 +29,6 @@ public:
     void setCurrentPage(ObjectId pageId);
     ObjectId currentPage() const;
 
-    static QString statusName(PageStatus status);
-
     // The MIME type a dragged page carries: its id, as text.
     static QString pageMimeType() { return QStringLiteral("application/x-folio-page-id"); }
 

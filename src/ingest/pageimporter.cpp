@@ -255,18 +255,24 @@ QList<ParagraphStyle> PageImporter::headlineStyles(Edition &edition, QList<Parag
     return out;
 }
 
-void PageImporter::apply(Edition &edition, const ImportResult &result)
+void PageImporter::pushResources(Edition &edition, const ImportResult &result)
 {
-    if (!result.ok)
-        return;
     QUndoStack *stack = edition.undoStack();
-    stack->beginMacro(tr("导入版面"));
     for (const ParagraphStyle &style : result.styles)
         stack->push(ResourceCommand::put(&edition, style, tr("导入样式")));
     for (const ImageAsset &image : result.images)
         stack->push(ResourceCommand::put(&edition, image, tr("导入图片")));
     for (const Story &s : result.stories + result.bannerStories)
         stack->push(StoryCommand::add(&edition, s));
+}
+
+void PageImporter::apply(Edition &edition, const ImportResult &result)
+{
+    if (!result.ok)
+        return;
+    QUndoStack *stack = edition.undoStack();
+    stack->beginMacro(tr("导入版面"));
+    pushResources(edition, result);
     if (result.hasPage)
         stack->push(PageCommand::add(&edition, int(edition.pages().size()), result.page));
     stack->endMacro();
@@ -307,12 +313,7 @@ void PageImporter::applyToPage(Edition &edition, const ImportResult &result, Obj
         kind.id = id;
         stack->push(ResourceCommand::remove(&edition, kind, tr("删除图片")));
     }
-    for (const ParagraphStyle &style : result.styles)
-        stack->push(ResourceCommand::put(&edition, style, tr("导入样式")));
-    for (const ImageAsset &image : result.images)
-        stack->push(ResourceCommand::put(&edition, image, tr("导入图片")));
-    for (const Story &s : result.stories + result.bannerStories)
-        stack->push(StoryCommand::add(&edition, s));
+    pushResources(edition, result);
     page.frames = result.page.frames;
     stack->push(PageCommand::change(&edition, page, tr("导入版面")));
     stack->endMacro();

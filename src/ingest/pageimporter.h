@@ -86,6 +86,11 @@ public:
 
     // The format of an existing page, for ImportOptions::pageTemplate.
     static PageTemplate formatOf(const Page &page);
+
+private:
+    // Pushes onto the open macro the commands that add the import's styles, pictures and
+    // stories: the part apply() and applyToPage() share.
+    static void pushResources(Edition &edition, const ImportResult &result);
 };
 
 } // namespace folio::ingest

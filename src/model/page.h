@@ -12,6 +12,10 @@ namespace folio {
 
 enum class PageStatus { Layout, Proof, Approved, Sent }; // 排版中 / 待校 / 已签 / 已发
 
+// The name of a page status as the newsroom says it (排版中/待校/已签/已发), translated: the
+// page list, the status menu and the proof slug line all show the same words.
+QString pageStatusName(PageStatus status);
+
 // The page's column grid and optional character grid (字格) of the body size.
 struct ColumnGrid
 {

@@ -36,21 +36,6 @@ ExportSettings proofSettings(const ExportSettings &edition)
 
 ProofWriter::ProofWriter(Edition *edition) : m_edition(edition) {}
 
-QString ProofWriter::statusName(PageStatus status)
-{
-    switch (status) {
-    case PageStatus::Layout:
-        return tr("排版中");
-    case PageStatus::Proof:
-        return tr("待校");
-    case PageStatus::Approved:
-        return tr("已签");
-    case PageStatus::Sent:
-        return tr("已发");
-    }
-    return {};
-}
-
 QPointF ProofWriter::pageOrigin()
 {
     const pdf::PageExporter::Boxes boxes =
@@ -71,7 +56,7 @@ QString ProofWriter::slugText(const Edition &edition, const ProofRecord &proof)
         .arg(paper, info.date.toString(QStringLiteral("yyyy-MM-dd")), pageName)
         .arg(proof.round)
         .arg(proof.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-             statusName(proof.pageStatus), proof.user)
+             pageStatusName(proof.pageStatus), proof.user)
         .simplified();
 }
 

@@ -30,8 +30,6 @@ public:
     // Info /Keywords of a proof PDF: names the proof, its page and round, so that an
     // annotated copy can be traced back to its record.
     static QString keywords(const ProofRecord &proof);
-    // The name of a page status as the newsroom says it (排版中/待校/已签/已发).
-    static QString statusName(PageStatus status);
     // Where the page's top-left corner lies on a proof page (pt, y down).
     static QPointF pageOrigin();
 

@@ -6,6 +6,7 @@
 #include "app/paragraphstyleform.h"
 #include "app/storyeditor.h"
 #include "app/stylespanel.h"
+#include "apptesthelpers.h"
 #include "editiondiff.h"
 #include "model/edition.h"
 #include "seededition.h"
@@ -15,8 +16,6 @@
 #include <QDoubleSpinBox>
 #include <QInputMethodEvent>
 #include <QPlainTextEdit>
-#include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -25,36 +24,9 @@
 
 using namespace folio;
 using namespace folio::app;
+using namespace folio::app::test;
 
 namespace {
-const Frame *frameNamed(const Edition *edition, const QString &name)
-{
-    for (const auto &page : edition->pages())
-        for (const auto &f : page.frames)
-            if (f.name == name)
-                return &f;
-    return nullptr;
-}
-
-// Scrolls so that page point `pt` is in the middle of the viewport; returns its pixel.
-QPoint reveal(PageView *view, const QPointF &pt)
-{
-    const QPointF px = view->pageToView(pt);
-    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + int(px.x()) -
-                                          view->viewport()->width() / 2);
-    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + int(px.y()) -
-                                        view->viewport()->height() / 2);
-    return view->pageToView(pt).toPoint();
-}
-
-void drag(QWidget *w, QPoint from, QPoint to)
-{
-    QTest::mousePress(w, Qt::LeftButton, {}, from);
-    QTest::mouseMove(w, (from + to) / 2);
-    QTest::mouseMove(w, to);
-    QTest::mouseRelease(w, Qt::LeftButton, {}, to);
-}
-
 void commit(QWidget *w, const QString &text)
 {
     QInputMethodEvent event;
@@ -78,10 +50,7 @@ private:
 void TestEditRoundTrip::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
-    QCoreApplication::setOrganizationName("FolioTest");
-    QCoreApplication::setApplicationName("tst_editroundtrip");
+    isolateSettings(m_dir.filePath("settings"), QStringLiteral("tst_editroundtrip"));
 }
 
 void TestEditRoundTrip::pageEditorEditsSurviveSaveAndReopen()

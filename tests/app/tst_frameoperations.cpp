@@ -5,31 +5,21 @@
 #include "app/mainwindow.h"
 #include "app/objectactions.h"
 #include "app/pageview.h"
+#include "apptesthelpers.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
 #include "model/pagetemplate.h"
 #include "model/storycommand.h"
 
-#include <QScrollBar>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
 using namespace folio;
 using namespace folio::app;
+using namespace folio::app::test;
 
 namespace {
-QPoint reveal(PageView *view, const QPointF &pt)
-{
-    const QPointF px = view->pageToView(pt);
-    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + int(px.x()) -
-                                          view->viewport()->width() / 2);
-    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + int(px.y()) -
-                                        view->viewport()->height() / 2);
-    return view->pageToView(pt).toPoint();
-}
-
 using Rects = QList<QRectF>;
 } // namespace
 
@@ -64,10 +54,7 @@ private:
 
 void TestFrameOperations::initTestCase()
 {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
-    QCoreApplication::setOrganizationName("FolioTest");
-    QCoreApplication::setApplicationName("tst_frameoperations");
+    isolateSettings(m_dir.filePath("settings"), QStringLiteral("tst_frameoperations"));
 }
 
 void TestFrameOperations::init()

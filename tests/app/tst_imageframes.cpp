@@ -8,6 +8,7 @@
 #include "app/objectactions.h"
 #include "app/pageview.h"
 #include "app/propertiespanel.h"
+#include "apptesthelpers.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
 #include "model/pagetemplate.h"
@@ -17,8 +18,6 @@
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
-#include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -27,27 +26,10 @@
 
 using namespace folio;
 using namespace folio::app;
+using namespace folio::app::test;
 
 namespace {
 constexpr double kDotsPerMetreAt300 = 300 / 0.0254;
-
-QPoint reveal(PageView *view, const QPointF &pt)
-{
-    const QPointF px = view->pageToView(pt);
-    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + int(px.x()) -
-                                          view->viewport()->width() / 2);
-    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + int(px.y()) -
-                                        view->viewport()->height() / 2);
-    return view->pageToView(pt).toPoint();
-}
-
-void drag(QWidget *w, QPoint from, QPoint to)
-{
-    QTest::mousePress(w, Qt::LeftButton, {}, from);
-    QTest::mouseMove(w, (from + to) / 2);
-    QTest::mouseMove(w, to);
-    QTest::mouseRelease(w, Qt::LeftButton, {}, to);
-}
 
 // A 600 × 400 px picture recorded at 300 ppi: 144 × 96 pt at its own size.
 QByteArray makePng(int width = 600, int height = 400)
@@ -103,10 +85,7 @@ private:
 
 void TestImageFrames::initTestCase()
 {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
-    QCoreApplication::setOrganizationName("FolioTest");
-    QCoreApplication::setApplicationName("tst_imageframes");
+    isolateSettings(m_dir.filePath("settings"), QStringLiteral("tst_imageframes"));
 }
 
 void TestImageFrames::init()

@@ -1,6 +1,7 @@
 #include "app/editiondocument.h"
 #include "app/mainwindow.h"
 #include "app/pageview.h"
+#include "apptesthelpers.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
 #include "seededition.h"
@@ -21,16 +22,9 @@
 
 using namespace folio;
 using namespace folio::app;
+using namespace folio::app::test;
 
 namespace {
-const Frame *frameNamed(const Edition *edition, const QString &name)
-{
-    for (const auto &page : edition->pages())
-        for (const auto &f : page.frames)
-            if (f.name == name)
-                return &f;
-    return nullptr;
-}
 // The page-editor fixture with frames named 正文 1, 正文 2 (the sample edition is the importer's).
 void openSeed(MainWindow &window)
 {
@@ -61,10 +55,7 @@ void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // Keep the user's settings (recent files, window state) out of the test.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
-    QCoreApplication::setOrganizationName("FolioTest");
-    QCoreApplication::setApplicationName("tst_mainwindow");
+    isolateSettings(m_dir.filePath("settings"), QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::moveFrameUndoRedoSaveReopen()

@@ -4,6 +4,7 @@
 #include "app/pageview.h"
 #include "app/propertiespanel.h"
 #include "app/storyeditor.h"
+#include "apptesthelpers.h"
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/storycommand.h"
@@ -14,9 +15,7 @@
 #include <QInputMethodEvent>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QScrollBar>
 #include <QSet>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -25,28 +24,9 @@
 
 using namespace folio;
 using namespace folio::app;
+using namespace folio::app::test;
 
 namespace {
-const Frame *frameNamed(const Edition *edition, const QString &name)
-{
-    for (const auto &page : edition->pages())
-        for (const auto &f : page.frames)
-            if (f.name == name)
-                return &f;
-    return nullptr;
-}
-
-// Scrolls so that page point `pt` is in the middle of the viewport; returns its pixel.
-QPoint reveal(PageView *view, const QPointF &pt)
-{
-    QPointF px = view->pageToView(pt);
-    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + int(px.x()) -
-                                          view->viewport()->width() / 2);
-    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + int(px.y()) -
-                                        view->viewport()->height() / 2);
-    return view->pageToView(pt).toPoint();
-}
-
 // The composed text of one frame in reading order (the headline block, then column by column,
 // line by line), spaces left out, and the number of lines it has.
 QString frameText(const PageLayout &layout, ObjectId frameId, int *lines = nullptr)
@@ -71,14 +51,6 @@ QString frameText(const PageLayout &layout, ObjectId frameId, int *lines = nullp
     if (lines)
         *lines = int(baselines.size());
     return text.remove(QRegularExpression(QStringLiteral("\\s")));
-}
-
-void drag(QWidget *w, QPoint from, QPoint to, Qt::KeyboardModifiers mods = {})
-{
-    QTest::mousePress(w, Qt::LeftButton, mods, from);
-    QTest::mouseMove(w, (from + to) / 2);
-    QTest::mouseMove(w, to);
-    QTest::mouseRelease(w, Qt::LeftButton, mods, to);
 }
 } // namespace
 
@@ -111,10 +83,7 @@ private:
 
 void TestPageEditor::initTestCase()
 {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
-    QCoreApplication::setOrganizationName("FolioTest");
-    QCoreApplication::setApplicationName("tst_pageeditor");
+    isolateSettings(m_dir.filePath("settings"), QStringLiteral("tst_pageeditor"));
 }
 
 void TestPageEditor::init()

@@ -5,6 +5,7 @@
 // edit). Exit status: 0 the same, 1 different, 2 trouble (like diff).
 
 #include "clicommand.h"
+#include "commandline.h"
 
 #include "model/edition.h"
 #include "proof/proofcomparer.h"
@@ -28,23 +29,14 @@ int runCompare(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString usage =
         tr("用法：folio-cli compare OLD.pdf NEW.pdf -o DIFF.pdf [--edition EDITION.folio]");
-    QStringList files;
-    QString output;
-    QString editionPath;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue)
-            output = args[++i];
-        else if (a == QLatin1String("--edition") && hasValue)
-            editionPath = args[++i];
-        else if (!a.startsWith(QLatin1Char('-')))
-            files.append(a);
-        else {
-            err << usage << "\n";
-            return 2;
-        }
+    cli::CommandLine line;
+    if (!line.parse(args, {QStringLiteral("--output"), QStringLiteral("--edition")}, {}, -1)) {
+        err << usage << "\n";
+        return 2;
     }
+    const QStringList files = line.positional();
+    const QString output = line.value(QStringLiteral("--output"));
+    const QString editionPath = line.value(QStringLiteral("--edition"));
     if (files.size() != 2 || output.isEmpty()) {
         err << usage << "\n";
         return 2;

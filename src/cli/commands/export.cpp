@@ -3,6 +3,7 @@
 // --force is given. The edition file is opened read-only and never changed.
 
 #include "clicommand.h"
+#include "commandline.h"
 
 #include "layout/layoutengine.h"
 #include "model/edition.h"
@@ -30,32 +31,20 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString usage = tr("用法：folio-cli export EDITION.folio -o DIR_OR_FILE [--pages 1,3-5] "
                              "[--pdfx x1a|x4] [--icc FILE] [--force]");
-    QString input;
-    QString output;
-    QString pageSpec;
-    QString standard;
-    QString icc;
-    bool force = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue)
-            output = args[++i];
-        else if (a == QLatin1String("--pages") && hasValue)
-            pageSpec = args[++i];
-        else if (a == QLatin1String("--pdfx") && hasValue)
-            standard = args[++i];
-        else if (a == QLatin1String("--icc") && hasValue)
-            icc = args[++i];
-        else if (a == QLatin1String("--force"))
-            force = true;
-        else if (!a.startsWith(QLatin1Char('-')) && input.isEmpty())
-            input = a;
-        else {
-            err << usage << "\n";
-            return 2;
-        }
+    cli::CommandLine line;
+    if (!line.parse(args,
+                    {QStringLiteral("--output"), QStringLiteral("--pages"),
+                     QStringLiteral("--pdfx"), QStringLiteral("--icc")},
+                    {QStringLiteral("--force")})) {
+        err << usage << "\n";
+        return 2;
     }
+    const QString input = line.positional().value(0);
+    const QString output = line.value(QStringLiteral("--output"));
+    const QString pageSpec = line.value(QStringLiteral("--pages"));
+    const QString standard = line.value(QStringLiteral("--pdfx"));
+    const QString icc = line.value(QStringLiteral("--icc"));
+    const bool force = line.isSet(QStringLiteral("--force"));
     if (input.isEmpty() || output.isEmpty() ||
         (!standard.isEmpty() && standard != QLatin1String("x1a") &&
          standard != QLatin1String("x4"))) {
@@ -75,13 +64,9 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     QList<int> pages;
-    if (pageSpec.isEmpty()) {
-        for (int i = 0; i < pageCount; ++i)
-            pages.append(i);
-    } else if (!cli::parsePageList(pageSpec, pageCount, &pages)) {
-        err << "folio-cli export: "
-            << tr("页码“%1”无效：本期共 %2 页（例：--pages 1,3-5）。").arg(pageSpec).arg(pageCount)
-            << "\n";
+    QString pageError;
+    if (!cli::selectPages(pageSpec, pageCount, &pages, &pageError)) {
+        err << "folio-cli export: " << pageError << "\n";
         return 2;
     }
 

@@ -3,6 +3,7 @@
 // is saved before any PDF is written, so a proof on disk is always one the edition knows.
 
 #include "clicommand.h"
+#include "commandline.h"
 
 #include "model/edition.h"
 #include "pdf/filenamepattern.h"
@@ -27,26 +28,16 @@ int runProof(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString usage =
         tr("用法：folio-cli proof EDITION.folio -o DIR [--pages 1,3-5] [--user NAME]");
-    QString input;
-    QString output;
-    QString pageSpec;
-    QString user = qEnvironmentVariable("USER");
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue)
-            output = args[++i];
-        else if (a == QLatin1String("--pages") && hasValue)
-            pageSpec = args[++i];
-        else if (a == QLatin1String("--user") && hasValue)
-            user = args[++i];
-        else if (!a.startsWith(QLatin1Char('-')) && input.isEmpty())
-            input = a;
-        else {
-            err << usage << "\n";
-            return 2;
-        }
+    cli::CommandLine line;
+    if (!line.parse(args, {QStringLiteral("--output"), QStringLiteral("--pages"),
+                           QStringLiteral("--user")})) {
+        err << usage << "\n";
+        return 2;
     }
+    const QString input = line.positional().value(0);
+    const QString output = line.value(QStringLiteral("--output"));
+    const QString pageSpec = line.value(QStringLiteral("--pages"));
+    const QString user = line.value(QStringLiteral("--user"), qEnvironmentVariable("USER"));
     if (input.isEmpty() || output.isEmpty()) {
         err << usage << "\n";
         return 2;
@@ -69,13 +60,9 @@ int runProof(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     QList<int> pages;
-    if (pageSpec.isEmpty()) {
-        for (int i = 0; i < pageCount; ++i)
-            pages.append(i);
-    } else if (!cli::parsePageList(pageSpec, pageCount, &pages)) {
-        err << "folio-cli proof: "
-            << tr("页码“%1”无效：本期共 %2 页（例：--pages 1,3-5）。").arg(pageSpec).arg(pageCount)
-            << "\n";
+    QString pageError;
+    if (!cli::selectPages(pageSpec, pageCount, &pages, &pageError)) {
+        err << "folio-cli proof: " << pageError << "\n";
         return 2;
     }
     if (!QDir().mkpath(output)) {
