@@ -39,7 +39,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
@@ -146,13 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_gridAction->setChecked(settings.value(QStringLiteral("view/characterGrid"), false).toBool());
-    // The last zoom comes back: "fitPage", "fitWidth" or a factor (1.0 = 100 %).
-    const QString zoom =
-        settings.value(QStringLiteral("view/zoom"), QStringLiteral("fitPage")).toString();
-    if (zoom == QLatin1String("fitWidth"))
-        m_view->setZoomMode(PageView::ZoomMode::FitWidth);
-    else if (const double factor = zoom.toDouble(); factor > 0)
-        m_view->setZoom(factor);
+    m_view->setZoomSetting(
+        settings.value(QStringLiteral("view/zoom"), QStringLiteral("fitPage")).toString());
     editionReplaced();
 }
 
@@ -677,52 +671,42 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("view/zoom"),
-                      m_view->zoomMode() == PageView::ZoomMode::FitPage ? QStringLiteral("fitPage")
-                      : m_view->zoomMode() == PageView::ZoomMode::FitWidth
-                          ? QStringLiteral("fitWidth")
-                          : QString::number(m_view->zoom()));
+    settings.setValue(QStringLiteral("view/zoom"), m_view->zoomSetting());
     event->accept();
 }
 
 bool MainWindow::linkSelectedFrames()
 {
     const auto &sel = m_view->selection();
-    const QString problem =
-        EditActions::linkFrames(m_document->edition(), sel.value(0), sel.value(1));
-    if (!problem.isEmpty())
-        statusBar()->showMessage(problem, 6000);
-    return problem.isEmpty();
+    return reportProblem(
+        EditActions::linkFrames(m_document->edition(), sel.value(0), sel.value(1)));
 }
 
 bool MainWindow::unlinkSelectedFrame()
 {
-    const QString problem =
-        EditActions::unlinkFrame(m_document->edition(), m_view->currentFrameId());
+    return reportProblem(EditActions::unlinkFrame(m_document->edition(), m_view->currentFrameId()));
+}
+
+void MainWindow::placeStoryInSelectedFrame(ObjectId storyId)
+{
+    reportProblem(
+        EditActions::placeStory(m_document->edition(), storyId, m_view->currentFrameId()));
+}
+
+bool MainWindow::reportProblem(const QString &problem)
+{
     if (!problem.isEmpty())
         statusBar()->showMessage(problem, 6000);
     return problem.isEmpty();
 }
 
-void MainWindow::placeStoryInSelectedFrame(ObjectId storyId)
-{
-    const QString problem =
-        EditActions::placeStory(m_document->edition(), storyId, m_view->currentFrameId());
-    if (!problem.isEmpty())
-        statusBar()->showMessage(problem, 6000);
-}
-
 bool MainWindow::printPages(QPrinter *printer, bool allPages)
 {
-    QList<ObjectId> pages;
-    if (allPages) {
-        for (const auto &p : m_document->edition()->pages())
-            pages << p.id;
-    } else {
-        pages << m_view->pageId();
-    }
+    const PagePrinter printing(m_document->edition(), m_layouts);
+    const QList<ObjectId> pages =
+        allPages ? printing.allPages() : QList<ObjectId>{m_view->pageId()};
     QString error;
-    if (!PagePrinter(m_document->edition(), m_layouts).print(printer, pages, &error)) {
+    if (!printing.print(printer, pages, &error)) {
         showError(tr("无法打印"), error);
         return false;
     }
@@ -742,18 +726,9 @@ void MainWindow::printDialog()
 
 void MainWindow::printPreviewDialog()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("打印预览"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        QList<ObjectId> pages;
-        for (const auto &page : m_document->edition()->pages())
-            pages << page.id;
-        QString error;
-        if (!PagePrinter(m_document->edition(), m_layouts).print(p, pages, &error))
-            statusBar()->showMessage(error, 8000);
+    PagePrinter(m_document->edition(), m_layouts).preview(this, [this](const QString &error) {
+        statusBar()->showMessage(error, 8000);
     });
-    preview.exec();
 }
 
 void MainWindow::importPageDialog()

@@ -105,6 +105,8 @@ private:
     void updateZoomBox();
     void updateActions();
     bool maybeSave();
+    // Shows an editing command's refusal in the status bar; true when there was none.
+    bool reportProblem(const QString &problem);
     void showError(const QString &title, const QString &message);
     void selectionChanged();
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 
 namespace folio::app {
@@ -54,6 +55,29 @@ bool PagePrinter::print(QPrinter *printer, const QList<ObjectId> &pageIds, QStri
     }
     painter.end();
     return true;
+}
+
+QList<ObjectId> PagePrinter::allPages() const
+{
+    QList<ObjectId> pages;
+    for (const auto &page : m_edition->pages())
+        pages << page.id;
+    return pages;
+}
+
+void PagePrinter::preview(QWidget *parent,
+                          const std::function<void(const QString &)> &showError) const
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(QCoreApplication::translate("folio::app::MainWindow", "打印预览"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested,
+                     [this, &showError](QPrinter *p) {
+                         QString error;
+                         if (!print(p, allPages(), &error))
+                             showError(error);
+                     });
+    dialog.exec();
 }
 
 } // namespace folio::app

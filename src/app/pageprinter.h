@@ -4,8 +4,10 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 class QPrinter;
+class QWidget;
 
 namespace folio {
 class Edition;
@@ -25,6 +27,11 @@ public:
 
     // Prints the pages in order, one sheet each; false with an error when the printer fails.
     bool print(QPrinter *printer, const QList<ObjectId> &pageIds, QString *error) const;
+    // Every page of the edition, in order.
+    QList<ObjectId> allPages() const;
+    // The print preview of every page, modal over `parent`; a failed page's error goes to
+    // `showError`.
+    void preview(QWidget *parent, const std::function<void(const QString &)> &showError) const;
 
 private:
     const Edition *m_edition;

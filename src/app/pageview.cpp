@@ -747,4 +747,27 @@ void PageView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
+QString PageView::zoomSetting() const
+{
+    switch (m_zoomMode) {
+    case ZoomMode::FitPage:
+        return QStringLiteral("fitPage");
+    case ZoomMode::FitWidth:
+        return QStringLiteral("fitWidth");
+    case ZoomMode::Manual:
+        break;
+    }
+    return QString::number(zoom());
+}
+
+void PageView::setZoomSetting(const QString &setting)
+{
+    if (setting == QLatin1String("fitPage"))
+        setZoomMode(ZoomMode::FitPage);
+    else if (setting == QLatin1String("fitWidth"))
+        setZoomMode(ZoomMode::FitWidth);
+    else if (const double factor = setting.toDouble(); factor > 0)
+        setZoom(factor);
+}
+
 } // namespace folio::app

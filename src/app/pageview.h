@@ -51,6 +51,10 @@ public:
     void setZoom(double zoom);
     ZoomMode zoomMode() const { return m_zoomMode; }
     void setZoomMode(ZoomMode mode);
+    // The zoom as a setting kept between sessions: "fitPage", "fitWidth" or a factor
+    // (1.0 = 100 %); an unreadable setting leaves the zoom as it is.
+    QString zoomSetting() const;
+    void setZoomSetting(const QString &setting);
     static double minimumZoom() { return 0.25; }
     static double maximumZoom() { return 8.0; }
     void zoomIn();
