@@ -1,6 +1,6 @@
 #pragma once
 
-#include "layout/pagelayout.h"
+#include "core/glyphrun.h"
 
 #include <QList>
 #include <QString>

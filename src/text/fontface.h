@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
-#include "layout/pagelayout.h"
+#include "core/glyphrun.h"
 
 #include <QString>
 #include <array>
