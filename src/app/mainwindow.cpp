@@ -12,6 +12,7 @@
 #include "app/pageprinter.h"
 #include "app/pageview.h"
 #include "app/preflightpanel.h"
+#include "app/proofactions.h"
 #include "app/propertiespanel.h"
 #include "app/recentfilesmenu.h"
 #include "app/recoverydialog.h"
@@ -148,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setZoomSetting(
         settings.value(QStringLiteral("view/zoom"), QStringLiteral("fitPage")).toString());
     editionReplaced();
+    new ProofActions(this);
 }
 
 MainWindow::~MainWindow()

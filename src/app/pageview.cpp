@@ -410,6 +410,12 @@ QRectF PageView::displayRect(const Frame &frame) const
     return frame.rect;
 }
 
+void PageView::setPageDecorator(PageDecorator decorator)
+{
+    m_decorator = std::move(decorator);
+    viewport()->update();
+}
+
 void PageView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
@@ -453,6 +459,8 @@ void PageView::paintPage(QPainter &p, const Page &pg, const QPointF &origin, boo
         m_canvases[pg.id].paint(&p, m_renderer, m_layouts->layout(pg.id), toDevice,
                                 viewport()->size(), viewport()->devicePixelRatioF());
     }
+    if (m_decorator)
+        m_decorator(p, pg, origin, pixelsPerPt());
     overlay.paintFrames(p);
     if (current && m_contentDrag)
         overlay.paintOutline(

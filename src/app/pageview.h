@@ -7,6 +7,7 @@
 
 #include <QAbstractScrollArea>
 #include <QList>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -89,6 +90,10 @@ public:
     // Moves the selected frames by (dx, dy) pt; consecutive nudges merge into one undo step.
     void nudge(double dx, double dy);
     void deleteSelection();
+    // Screen-only marks over a page's content (notes): the page's origin in viewport pixels
+    // and the pixels per point.
+    using PageDecorator = std::function<void(QPainter &, const Page &, const QPointF &, double)>;
+    void setPageDecorator(PageDecorator decorator);
 
 Q_SIGNALS:
     void selectionChanged();
@@ -167,6 +172,7 @@ private:
         QPointF current;
     };
     std::optional<ContentDrag> m_contentDrag;
+    PageDecorator m_decorator;
 };
 
 } // namespace folio::app

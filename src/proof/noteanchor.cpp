@@ -52,18 +52,26 @@ NoteAnchor::Resolved NoteAnchor::resolve(const ProofNote &note, const QString &t
     int at = nearest(text, whole, note.offset - int(note.before.size()));
     if (at >= 0)
         return result(State::Moved, at + int(note.before.size()), note.length);
-    // The context alone: the marked text between it was changed.
-    if (!note.before.isEmpty() || !note.after.isEmpty()) {
-        at = nearest(text, note.before, note.offset - int(note.before.size()));
-        if (at >= 0) {
-            const int start = at + int(note.before.size());
-            const int end = note.after.isEmpty() ? start : int(text.indexOf(note.after, start));
-            if (end >= start && end - start <= note.length + 4 * kContext)
-                return result(State::TextChanged, start, end - start);
+    // The context alone: the marked text between it was changed. A correction close by
+    // (another note on the same sentence) may have changed the outer part of the context, so
+    // its inner part is tried too, nearest to where the note was.
+    for (const int keep : {int(kContext), 6, 3}) {
+        const QString before = note.before.right(keep);
+        const QString after = note.after.left(keep);
+        if (before.isEmpty() && after.isEmpty())
+            break;
+        if (!before.isEmpty()) {
+            at = nearest(text, before, note.offset - int(before.size()));
+            if (at >= 0) {
+                const int start = at + int(before.size());
+                const int end = after.isEmpty() ? start : int(text.indexOf(after, start));
+                if (end >= start && end - start <= note.length + 4 * kContext)
+                    return result(State::TextChanged, start, end - start);
+            }
         }
-        if (!note.after.isEmpty()) {
-            at = nearest(text, note.after, note.offset + note.length);
-            if (at >= 0 && note.before.isEmpty())
+        if (!after.isEmpty()) {
+            at = nearest(text, after, note.offset + note.length);
+            if (at >= 0 && (before.isEmpty() || keep < kContext))
                 return result(State::TextChanged, std::max(0, at - int(note.length)),
                               std::min(at, int(note.length)));
         }

@@ -123,4 +123,17 @@ QImage ProofDocument::render(int page, double dpi) const
     return p->renderToImage(dpi, dpi);
 }
 
+QImage ProofDocument::render(int page, double dpi, const QRectF &region) const
+{
+    const std::unique_ptr<Poppler::Page> p = m_document->page(page);
+    if (!p)
+        return {};
+    m_document->setRenderHint(Poppler::Document::Antialiasing, true);
+    m_document->setRenderHint(Poppler::Document::TextAntialiasing, true);
+    m_document->setPaperColor(Qt::white);
+    const QRect pixels = QRectF(region.topLeft() * dpi / 72.0, region.size() * dpi / 72.0)
+                             .toAlignedRect();
+    return p->renderToImage(dpi, dpi, pixels.x(), pixels.y(), pixels.width(), pixels.height());
+}
+
 } // namespace folio::proof

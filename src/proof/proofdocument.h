@@ -50,6 +50,8 @@ public:
     QList<Character> characters(int page) const;
     // The page at the given resolution, white behind it.
     QImage render(int page, double dpi) const;
+    // Part of the page (pt, y down) at the given resolution: one tile of a 1:1 print.
+    QImage render(int page, double dpi, const QRectF &region) const;
 
     Poppler::Document *document() const { return m_document.get(); }
 
