@@ -15,12 +15,11 @@ NoteDialog::NoteDialog(const QString &markedText, QWidget *parent)
       m_comment(new QLineEdit(this))
 {
     setWindowTitle(tr("添加校对意见"));
-    for (NoteKind kind : {NoteKind::Replace, NoteKind::Delete, NoteKind::Insert, NoteKind::Swap,
-                          NoteKind::Query})
+    for (NoteKind kind :
+         {NoteKind::Replace, NoteKind::Delete, NoteKind::Insert, NoteKind::Swap, NoteKind::Query})
         m_kind->addItem(proof::NoteFormat::kindName(kind), int(kind));
-    auto *marked = new QLabel(markedText.isEmpty() ? tr("（插入点）")
-                                                   : tr("“%1”").arg(markedText),
-                              this);
+    auto *marked =
+        new QLabel(markedText.isEmpty() ? tr("（插入点）") : tr("“%1”").arg(markedText), this);
     marked->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);

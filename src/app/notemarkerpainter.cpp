@@ -26,8 +26,8 @@ const QList<TextMapEntry> &NoteMarkerPainter::textMap(const Page &page) const
     auto &cached = m_maps[page.id];
     if (cached.first.lock() != layout) {
         cached.first = layout;
-        cached.second = layout ? proof::TextMapBuilder::build(*layout, *m_edition)
-                               : QList<TextMapEntry>();
+        cached.second =
+            layout ? proof::TextMapBuilder::build(*layout, *m_edition) : QList<TextMapEntry>();
     }
     return cached.second;
 }

@@ -49,8 +49,7 @@ private:
     const Edition *m_edition;
     LayoutCache *m_layouts;
     // The text map of the layout last asked for, per page: rebuilt only when the layout is new.
-    mutable QHash<ObjectId, std::pair<std::weak_ptr<const PageLayout>, QList<TextMapEntry>>>
-        m_maps;
+    mutable QHash<ObjectId, std::pair<std::weak_ptr<const PageLayout>, QList<TextMapEntry>>> m_maps;
 };
 
 } // namespace folio::app

@@ -21,9 +21,8 @@ namespace {
 QString describe(const ProofNote &note)
 {
     const QString kind = proof::NoteFormat::kindName(note.kind);
-    QString text = note.markedText.isEmpty()
-                       ? kind
-                       : NotesPanel::tr("%1 “%2”").arg(kind, note.markedText);
+    QString text =
+        note.markedText.isEmpty() ? kind : NotesPanel::tr("%1 “%2”").arg(kind, note.markedText);
     if (!note.replacement.isEmpty())
         text += NotesPanel::tr(" → “%1”").arg(note.replacement);
     if (!note.comment.isEmpty())
@@ -113,19 +112,18 @@ void NotesPanel::refresh()
                 continue;
             if (!pageItem) {
                 pageItem = new QTreeWidgetItem(m_tree);
-                pageItem->setText(NoteColumn,
-                                  latest ? tr("%1（第%2校）")
-                                               .arg(proof::NoteFormat::pageName(*m_edition, page.id))
-                                               .arg(latest->round)
-                                         : proof::NoteFormat::pageName(*m_edition, page.id));
+                pageItem->setText(
+                    NoteColumn, latest ? tr("%1（第%2校）")
+                                             .arg(proof::NoteFormat::pageName(*m_edition, page.id))
+                                             .arg(latest->round)
+                                       : proof::NoteFormat::pageName(*m_edition, page.id));
                 pageItem->setExpanded(true);
             }
             QTreeWidgetItem *&storyItem = stories[note.storyId];
             if (!storyItem) {
                 storyItem = new QTreeWidgetItem(pageItem);
-                storyItem->setText(NoteColumn,
-                                   tr("《%1》").arg(proof::NoteFormat::storyTitle(*m_edition,
-                                                                                note.storyId)));
+                storyItem->setText(NoteColumn, tr("《%1》").arg(proof::NoteFormat::storyTitle(
+                                                   *m_edition, note.storyId)));
                 storyItem->setExpanded(true);
             }
             auto *item = new QTreeWidgetItem(storyItem);
@@ -186,8 +184,7 @@ void NotesPanel::setCurrentNote(ObjectId noteId)
 void NotesPanel::updateButtons()
 {
     const ProofNote *note = m_edition ? m_edition->note(currentNote()) : nullptr;
-    m_apply->setEnabled(note && note->status == NoteStatus::Open &&
-                        note->kind != NoteKind::Query);
+    m_apply->setEnabled(note && note->status == NoteStatus::Open && note->kind != NoteKind::Query);
     m_decline->setEnabled(note && note->status == NoteStatus::Open);
     m_reopen->setEnabled(note && note->status != NoteStatus::Open);
 }

@@ -182,7 +182,8 @@ QList<ObjectId> ProofActions::issueProofs(const QList<ObjectId> &pageIds)
     QList<ObjectId> issued;
     for (ObjectId pageId : pageIds) {
         QString error;
-        const ProofRecord *proof = writer.issue(edition->pageIndex(pageId), userName(), now, &error);
+        const ProofRecord *proof =
+            writer.issue(edition->pageIndex(pageId), userName(), now, &error);
         if (!proof) {
             report(error);
             break;
@@ -272,8 +273,8 @@ ObjectId ProofActions::addNoteFromSelection()
         shown.offset = range.offset;
         shown.markedText = range.text;
         const Story *story = m_window->document()->edition()->story(range.storyId);
-        const auto at = story ? proof::NoteAnchor::resolve(shown, *story)
-                              : proof::NoteAnchor::Resolved{};
+        const auto at =
+            story ? proof::NoteAnchor::resolve(shown, *story) : proof::NoteAnchor::Resolved{};
         request.offset = at.isFound() ? at.offset : range.offset;
         request.length = range.length;
         marked = range.text;

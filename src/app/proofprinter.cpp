@@ -67,8 +67,8 @@ bool ProofPrinter::print(QPrinter *printer, const Edition &edition, const ProofR
                          Mode mode, QString *error, double dpi)
 {
     QString problem;
-    const auto document = proof::ProofDocument::fromData(
-        proof.pdf, tr("第%1校").arg(proof.round), &problem);
+    const auto document =
+        proof::ProofDocument::fromData(proof.pdf, tr("第%1校").arg(proof.round), &problem);
     if (!document)
         return failWith(error, problem);
     const QSizeF pageSize = document->pageSize(0);

@@ -80,8 +80,7 @@ void ProofView::fit()
     if (m_zoomMode == ZoomMode::Manual || m_pageSize.isEmpty())
         return;
     const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * kMargin, 2 * kMargin);
-    double zoom = (room.width() - (m_zoomMode == ZoomMode::FitWidth ? 16 : 0)) /
-                  m_pageSize.width();
+    double zoom = (room.width() - (m_zoomMode == ZoomMode::FitWidth ? 16 : 0)) / m_pageSize.width();
     if (m_zoomMode == ZoomMode::FitPage)
         zoom = std::min(zoom, room.height() / m_pageSize.height());
     zoom = std::max(zoom, 0.05);

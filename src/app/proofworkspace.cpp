@@ -191,7 +191,8 @@ bool ProofWorkspace::showPage(ObjectId pageId, int round)
         return false;
     const ProofRecord *proof = nullptr;
     for (const ProofRecord &p : m_edition->proofs())
-        if (p.pageId == pageId && (round == 0 ? !proof || p.round > proof->round : p.round == round))
+        if (p.pageId == pageId &&
+            (round == 0 ? !proof || p.round > proof->round : p.round == round))
             proof = &p;
     m_pageId = pageId;
     m_comparison = {};
@@ -239,8 +240,8 @@ void ProofWorkspace::refreshMarks()
             const proof::NoteAnchor::Resolved at = proof::NoteAnchor::resolve(note, text);
             if (!at.isFound())
                 continue;
-            for (const QRectF &box : proof::ProofSelection::boxesOf(proof->textMap, note.storyId,
-                                                                   at.offset, at.length))
+            for (const QRectF &box :
+                 proof::ProofSelection::boxesOf(proof->textMap, note.storyId, at.offset, at.length))
                 marks.append({box, noteColor(note.status), true});
         }
         for (const proof::ProofComparer::Change &change : std::as_const(m_comparison.changes))

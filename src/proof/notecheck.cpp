@@ -56,7 +56,10 @@ int findCorrected(const ProofNote &note, const QString &expected, const QString 
         if (at >= 0)
             return at + int(before.size());
     }
+    // One side alone says nothing about a deletion: the context is there either way.
     for (const int keep : {6, 3}) {
+        if (expected.isEmpty())
+            break;
         if (note.before.size() >= keep) {
             const int at = nearest(note.before.right(keep) + expected, note.offset - keep);
             if (at >= 0)
@@ -84,7 +87,16 @@ NoteCheck::Result NoteCheck::check(const ProofNote &note, const QString &storyTe
     // 采纳 moves a note's offsets onto the corrected text; the marked text and its context stay
     // as the proofreader saw them, which is what is looked for.
     const NoteAnchor::Resolved at = NoteAnchor::resolve(note, storyText);
-    if (at.state == NoteAnchor::State::Unchanged || at.state == NoteAnchor::State::Moved) {
+    // Found by its own words alone (a word that recurs in the story), the marked text is not
+    // the note's place: some of the context must be beside it.
+    const bool inContext =
+        at.state == NoteAnchor::State::Unchanged ||
+        (at.state == NoteAnchor::State::Moved &&
+         ((!note.before.isEmpty() &&
+           storyText.mid(at.offset - 3, 3).endsWith(note.before.right(3))) ||
+          (!note.after.isEmpty() &&
+           storyText.mid(at.offset + at.length, 3).startsWith(note.after.left(3)))));
+    if (inContext) {
         result.found = note.markedText;
         result.verdict =
             result.expected == note.markedText ? Verdict::Corrected : Verdict::Unchanged;
@@ -96,7 +108,7 @@ NoteCheck::Result NoteCheck::check(const ProofNote &note, const QString &storyTe
         return result;
     }
     result.found = at.text;
-    result.verdict = at.state == NoteAnchor::State::Lost ? Verdict::Lost : Verdict::Different;
+    result.verdict = at.state == NoteAnchor::State::TextChanged ? Verdict::Different : Verdict::Lost;
     return result;
 }
 

@@ -101,9 +101,9 @@ QList<QRectF> ProofSelection::boxesOf(const QList<TextMapEntry> &map, ObjectId s
     for (const TextMapEntry &entry : map) {
         if (entry.storyId != storyId)
             continue;
-        const bool inside = length > 0 ? entry.offset < offset + length &&
-                                             entry.offset + entry.length > offset
-                                       : entry.offset + entry.length == offset;
+        const bool inside =
+            length > 0 ? entry.offset < offset + length && entry.offset + entry.length > offset
+                       : entry.offset + entry.length == offset;
         if (inside && length > 0)
             boxes.append(entry.box);
         else if (inside)

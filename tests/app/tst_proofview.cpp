@@ -198,8 +198,7 @@ void TestProofView::dragOnProofAddsNoteOnThoseCharacters()
     const QPointF px = view->pageToView(from);
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + int(px.y()) -
                                         view->viewport()->height() / 2);
-    test::drag(view->viewport(), view->pageToView(from).toPoint(),
-               view->pageToView(to).toPoint());
+    test::drag(view->viewport(), view->pageToView(from).toPoint(), view->pageToView(to).toPoint());
     const auto &range = proofActions()->workspace()->selection();
     QCOMPARE(range.storyId, four.first().storyId);
     QCOMPARE(range.offset, four.first().offset);
@@ -247,10 +246,10 @@ void TestProofView::dragOnProofAddsNoteOnThoseCharacters()
     test::reveal(pageView, first.center());
     const auto tinted = [&] {
         const QImage shot = pageView->viewport()->grab().toImage();
-        const QRect area = QRectF(pageView->pageToView(first.topLeft()),
-                                  pageView->pageToView(first.bottomRight()))
-                               .toAlignedRect()
-                               .intersected(shot.rect());
+        const QRect area =
+            QRectF(pageView->pageToView(first.topLeft()), pageView->pageToView(first.bottomRight()))
+                .toAlignedRect()
+                .intersected(shot.rect());
         int count = 0;
         for (int y = area.top(); y <= area.bottom(); ++y)
             for (int x = area.left(); x <= area.right(); ++x) {
@@ -313,7 +312,9 @@ void TestProofView::checkOfNextProof()
     edition()->undoStack()->push(StoryCommand::change(edition(), story, QStringLiteral("改")));
     QTest::qWait(0);
     // Before the new proof the open note says its marked text changed.
-    QVERIFY2(panel->itemFor(otherwise)->text(NotesPanel::NoteColumn).contains(QStringLiteral("已改为“丙”")),
+    QVERIFY2(panel->itemFor(otherwise)
+                 ->text(NotesPanel::NoteColumn)
+                 .contains(QStringLiteral("已改为“丙”")),
              qPrintable(panel->itemFor(otherwise)->text(NotesPanel::NoteColumn)));
     QVERIFY(panel->itemFor(asked)->text(NotesPanel::CheckColumn).isEmpty());
 
@@ -324,7 +325,8 @@ void TestProofView::checkOfNextProof()
     QCOMPARE(panel->itemFor(asked)->text(NotesPanel::CheckColumn), QStringLiteral("已改对"));
     QCOMPARE(panel->itemFor(otherwise)->text(NotesPanel::CheckColumn), QStringLiteral("改得不同"));
     QCOMPARE(panel->itemFor(untouched)->text(NotesPanel::CheckColumn), QStringLiteral("未改"));
-    QVERIFY(proofActions()->workspace()->pageList()->item(0)->text().contains(QStringLiteral("第2校")));
+    QVERIFY(
+        proofActions()->workspace()->pageList()->item(0)->text().contains(QStringLiteral("第2校")));
 }
 
 void TestProofView::compareTwoRounds()
@@ -373,8 +375,8 @@ void TestProofView::printLargeProof_data()
     // On A4 (190 × 277 mm of room): upright 3 × 3, across 2 × 4.
     QTest::newRow("1:1 on A4") << int(ProofPrinter::Mode::Tiled) << int(QPageSize::A4) << 8
                                << QSizeF(842, 595);
-    QTest::newRow("scaled to A3") << int(ProofPrinter::Mode::ScaledToA3) << int(QPageSize::A4)
-                                  << 1 << QSizeF(842, 1191);
+    QTest::newRow("scaled to A3") << int(ProofPrinter::Mode::ScaledToA3) << int(QPageSize::A4) << 1
+                                  << QSizeF(842, 1191);
 }
 
 void TestProofView::printLargeProof()
@@ -385,7 +387,8 @@ void TestProofView::printLargeProof()
     QFETCH(QSizeF, sheetPt);
     const ProofRecord *proof = issue();
     QVERIFY(proof);
-    const QString path = m_dir.filePath(QStringLiteral("dayang-%1.pdf").arg(QTest::currentDataTag()));
+    const QString path =
+        m_dir.filePath(QStringLiteral("dayang-%1.pdf").arg(QTest::currentDataTag()));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);

@@ -21,7 +21,8 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Renders the sample page's proof at fit width"));
+    parser.setApplicationDescription(
+        QStringLiteral("Renders the sample page's proof at fit width"));
     parser.addHelpOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("renders timed"),
                                         QStringLiteral("N"), QStringLiteral("20"));
@@ -37,7 +38,8 @@ int main(int argc, char **argv)
     auto edition = app::createSampleEdition();
     QString error;
     const ProofRecord *proof =
-        proof::ProofWriter(edition.get()).issue(0, QStringLiteral("bench"), QDateTime::currentDateTime(), &error);
+        proof::ProofWriter(edition.get())
+            .issue(0, QStringLiteral("bench"), QDateTime::currentDateTime(), &error);
     if (!proof) {
         std::fprintf(stderr, "folio-proof-bench: %s\n", qPrintable(error));
         return 1;
@@ -45,7 +47,8 @@ int main(int argc, char **argv)
     // Opening is part of showing a proof the first time; timed once.
     QElapsedTimer open;
     open.start();
-    const auto document = proof::ProofDocument::fromData(proof->pdf, QStringLiteral("proof"), &error);
+    const auto document =
+        proof::ProofDocument::fromData(proof->pdf, QStringLiteral("proof"), &error);
     const double openMs = open.nsecsElapsed() / 1e6;
     if (!document) {
         std::fprintf(stderr, "folio-proof-bench: %s\n", qPrintable(error));
@@ -72,8 +75,8 @@ int main(int argc, char **argv)
     double load[3] = {0, 0, 0};
     if (QFile f(QStringLiteral("/proc/loadavg")); f.open(QIODevice::ReadOnly))
         std::sscanf(f.readAll().constData(), "%lf %lf %lf", &load[0], &load[1], &load[2]);
-    std::printf("proof page        %.0f x %.0f mm, %d px wide (%.1f dpi)\n", page.width() / 72 * 25.4,
-                page.height() / 72 * 25.4, width, dpi);
+    std::printf("proof page        %.0f x %.0f mm, %d px wide (%.1f dpi)\n",
+                page.width() / 72 * 25.4, page.height() / 72 * 25.4, width, dpi);
     std::printf("open              %8.1f ms\n", openMs);
     std::printf("render median     %8.1f ms  (goal: under 200 ms)\n", times[times.size() / 2]);
     std::printf("render worst      %8.1f ms  (%lld runs, load %.2f)\n", times.last(),
