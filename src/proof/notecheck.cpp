@@ -108,7 +108,8 @@ NoteCheck::Result NoteCheck::check(const ProofNote &note, const QString &storyTe
         return result;
     }
     result.found = at.text;
-    result.verdict = at.state == NoteAnchor::State::TextChanged ? Verdict::Different : Verdict::Lost;
+    result.verdict =
+        at.state == NoteAnchor::State::TextChanged ? Verdict::Different : Verdict::Lost;
     return result;
 }
 

@@ -1,4 +1,6 @@
 #include "model/edition.h"
+#include "proof/noteactions.h"
+#include "proof/noteanchor.h"
 #include "model/storytext.h"
 #include "proofseed.h"
 #include "store/editionstore.h"
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void notesImportAndList();
     void damagedPdfChangesNothing();
     void compareExitStatus();
+    void notesCheck();
 
 private:
     struct Run
@@ -259,6 +262,57 @@ void tst_CliProof::compareExitStatus()
     r = run({QStringLiteral("compare"), first, broken, QStringLiteral("-o"), diff});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(broken), qPrintable(r.err));
+}
+
+// 核红 from the command line: two notes on proof 1, one applied, proof 2, then notes check.
+void tst_CliProof::notesCheck()
+{
+    const QString path = saveSeed(QStringLiteral("check.folio"));
+    QVERIFY(!path.isEmpty());
+    const QString out = m_dir.filePath(QStringLiteral("check-proofs"));
+    Run r = run({QStringLiteral("proof"), path, QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    {
+        OpenResult opened = EditionStore::open(path);
+        QVERIFY(opened.isOk());
+        Edition &edition = *opened.edition;
+        const ProofRecord proof = edition.proofs().first();
+        const TextMapEntry first = proof.textMap.first();
+        const QString text = edition.story(first.storyId)->plainText();
+        for (int i = 0; i < 2; ++i) {
+            ProofNote note;
+            note.id = edition.newId();
+            note.pageId = proof.pageId;
+            note.proofId = proof.id;
+            note.storyId = first.storyId;
+            note.kind = NoteKind::Replace;
+            note.replacement = QStringLiteral("新");
+            note.time = proof.time;
+            proof::NoteAnchor::anchor(&note, text, first.offset + 30 * i, 1);
+            edition.putNote(note);
+        }
+        QString error;
+        QVERIFY2(proof::NoteActions::apply(&edition, edition.notes().first().id, &error),
+                 qPrintable(error));
+        QVERIFY2(EditionStore::save(edition, path, &error), qPrintable(error));
+    }
+    r = run({QStringLiteral("proof"), path, QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("notes"), QStringLiteral("check"), path, QStringLiteral("--page"),
+             QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("已改对")), qPrintable(r.out));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("未改")), qPrintable(r.out));
+    QVERIFY2(lines[2].contains(QStringLiteral("第2校：2 条意见，1 条未改对")), qPrintable(r.out));
+
+    r = run({QStringLiteral("notes"), QStringLiteral("check"), path, QStringLiteral("--page"),
+             QStringLiteral("7")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("没有第 7 页")), qPrintable(r.err));
+    r = run({QStringLiteral("notes"), QStringLiteral("check"), path});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_MAIN(tst_CliProof)

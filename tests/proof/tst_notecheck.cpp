@@ -85,16 +85,26 @@ void tst_NoteCheck::checkOnNextProof_data()
     QTest::addColumn<QString>("edit");
     QTest::addColumn<int>("verdict");
     using V = NoteCheck::Verdict;
-    QTest::newRow("改 applied") << int(NoteKind::Replace) << "新词" << "apply" << int(V::Corrected);
-    QTest::newRow("改 untouched") << int(NoteKind::Replace) << "新词" << "none" << int(V::Unchanged);
-    QTest::newRow("改 otherwise") << int(NoteKind::Replace) << "新词" << "other" << int(V::Different);
-    QTest::newRow("删 applied") << int(NoteKind::Delete) << "" << "apply" << int(V::Corrected);
-    QTest::newRow("删 otherwise") << int(NoteKind::Delete) << "" << "other" << int(V::Different);
-    QTest::newRow("增 applied") << int(NoteKind::Insert) << "补" << "apply" << int(V::Corrected);
-    QTest::newRow("增 untouched") << int(NoteKind::Insert) << "补" << "none" << int(V::Unchanged);
-    QTest::newRow("调 applied") << int(NoteKind::Swap) << "" << "apply" << int(V::Corrected);
-    QTest::newRow("疑") << int(NoteKind::Query) << "" << "none" << int(V::Query);
-    QTest::newRow("改 text gone") << int(NoteKind::Replace) << "新词" << "wipe" << int(V::Lost);
+    QTest::newRow("改 applied") << int(NoteKind::Replace) << "新词"
+                                << "apply" << int(V::Corrected);
+    QTest::newRow("改 untouched") << int(NoteKind::Replace) << "新词"
+                                  << "none" << int(V::Unchanged);
+    QTest::newRow("改 otherwise") << int(NoteKind::Replace) << "新词"
+                                  << "other" << int(V::Different);
+    QTest::newRow("删 applied") << int(NoteKind::Delete) << ""
+                                << "apply" << int(V::Corrected);
+    QTest::newRow("删 otherwise") << int(NoteKind::Delete) << ""
+                                  << "other" << int(V::Different);
+    QTest::newRow("增 applied") << int(NoteKind::Insert) << "补"
+                                << "apply" << int(V::Corrected);
+    QTest::newRow("增 untouched") << int(NoteKind::Insert) << "补"
+                                  << "none" << int(V::Unchanged);
+    QTest::newRow("调 applied") << int(NoteKind::Swap) << ""
+                                << "apply" << int(V::Corrected);
+    QTest::newRow("疑") << int(NoteKind::Query) << ""
+                        << "none" << int(V::Query);
+    QTest::newRow("改 text gone") << int(NoteKind::Replace) << "新词"
+                                  << "wipe" << int(V::Lost);
 }
 
 void tst_NoteCheck::checkOnNextProof()
@@ -128,9 +138,9 @@ void tst_NoteCheck::checkOnNextProof()
         QVERIFY(StoryText::replace(&story, note.offset - 20, 42, QString()));
         m_edition->undoStack()->push(StoryCommand::change(m_edition.get(), story, QString()));
     }
-    const ProofRecord *next = ProofWriter(m_edition.get())
-                                  .issue(0, QStringLiteral("排版"),
-                                         m_proof->time.addSecs(60), &error);
+    const ProofRecord *next =
+        ProofWriter(m_edition.get())
+            .issue(0, QStringLiteral("排版"), m_proof->time.addSecs(60), &error);
     QVERIFY2(next, qPrintable(error));
     QCOMPARE(next->round, 2);
     const QList<ProofNote> checked = NoteCheck::notesBefore(*m_edition, *next);
