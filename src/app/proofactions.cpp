@@ -25,6 +25,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -45,6 +46,8 @@ ProofActions::ProofActions(MainWindow *window)
     m_notesDock->setObjectName(QStringLiteral("notesDock"));
     m_notesDock->setWidget(m_notes);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_notesDock);
+    // The window restored its layout before this dock existed: once more, for the dock's place.
+    window->restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
 
     m_issueAction = new QAction(tr("出校样(&P)"), this);
     m_issueAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));

@@ -8,6 +8,7 @@
 #include "app/proofactions.h"
 #include "app/proofview.h"
 #include "app/proofworkspace.h"
+#include "app/storyeditor.h"
 #include "model/edition.h"
 #include "model/storycommand.h"
 #include "model/storytext.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void issueRecordsProofAndShowsIt();
     void dragOnProofAddsNoteOnThoseCharacters();
     void checkOfNextProof();
+    void declineKeepsReply();
     void compareTwoRounds();
     void printLargeProof_data();
     void printLargeProof();
@@ -327,6 +330,61 @@ void TestProofView::checkOfNextProof()
     QCOMPARE(panel->itemFor(untouched)->text(NotesPanel::CheckColumn), QStringLiteral("未改"));
     QVERIFY(
         proofActions()->workspace()->pageList()->item(0)->text().contains(QStringLiteral("第2校")));
+}
+
+void TestProofView::declineKeepsReply()
+{
+    const ProofRecord *proof = issue();
+    QVERIFY(proof);
+    const QList<TextMapEntry> four = fourOnALine(*proof);
+    QCOMPARE(four.size(), 4);
+    // Added from the page view's side: the story editor's selection, no proof involved.
+    proofActions()->setShowsProofView(false);
+    StoryEditor *editor = m_window->storyEditor();
+    editor->setStoryId(four.first().storyId);
+    QTextCursor cursor = editor->textEdit()->textCursor();
+    cursor.setPosition(four.first().offset);
+    cursor.setPosition(four.first().offset + 2, QTextCursor::KeepAnchor);
+    editor->textEdit()->setTextCursor(cursor);
+    proofActions()->setNoteQuestion([](NoteDialog &dialog) {
+        dialog.setKind(NoteKind::Query);
+        dialog.commentField()->setText(QStringLiteral("人名核实"));
+        return true;
+    });
+    action(QStringLiteral("添加校对意见(&N)…"))->trigger();
+    QCOMPARE(edition()->notes().size(), 1);
+    const ProofNote note = edition()->notes().first();
+    QCOMPARE(note.offset, four.first().offset);
+    QCOMPARE(note.length, 2);
+    QCOMPARE(note.kind, NoteKind::Query);
+    QCOMPARE(note.pageId, proof->pageId);
+    QCOMPARE(note.proofId, ObjectId(0));
+
+    NotesPanel *panel = proofActions()->notesPanel();
+    panel->setCurrentNote(note.id);
+    panel->setReplyQuestion([](QString *reply) {
+        *reply = QStringLiteral("已与作者核实，无误");
+        return true;
+    });
+    QPushButton *decline = nullptr;
+    QPushButton *apply = nullptr;
+    for (QPushButton *b : panel->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("不改…"))
+            decline = b;
+        if (b->text() == QStringLiteral("采纳"))
+            apply = b;
+    }
+    QVERIFY(decline && apply);
+    QVERIFY(!apply->isEnabled()); // a query asks, it changes nothing
+    QTest::mouseClick(decline, Qt::LeftButton);
+    QCOMPARE(edition()->note(note.id)->status, NoteStatus::Declined);
+    QCOMPARE(edition()->note(note.id)->reply, QStringLiteral("已与作者核实，无误"));
+    QTest::qWait(0);
+    QTreeWidgetItem *item = panel->itemFor(note.id);
+    QCOMPARE(item->text(NotesPanel::StatusColumn), QStringLiteral("不改"));
+    QVERIFY(item->text(NotesPanel::NoteColumn).contains(QStringLiteral("已与作者核实")));
+    edition()->undoStack()->undo();
+    QCOMPARE(edition()->note(note.id)->status, NoteStatus::Open);
 }
 
 void TestProofView::compareTwoRounds()
