@@ -13,6 +13,7 @@
 #include "model/edition.h"
 #include "model/notecommand.h"
 #include "proof/noteanchor.h"
+#include "proof/notecheck.h"
 #include "proof/proofwriter.h"
 #include "proof/textmapbuilder.h"
 
@@ -270,16 +271,23 @@ ObjectId ProofActions::addNoteFromSelection()
         request.storyId = range.storyId;
         request.pageId = proof ? proof->pageId : 0;
         request.proofId = proof ? proof->id : 0;
-        // The proof's offsets are those of the text it shows; follow them to the story now.
+        // The proof's offsets are those of the text it shows; follow them, with the context
+        // the proof shows around them, to the story as it is now.
         ProofNote shown;
-        proof::NoteAnchor::anchor(&shown, range.text, 0, int(range.text.size()));
-        shown.offset = range.offset;
-        shown.markedText = range.text;
+        if (proof)
+            proof::NoteAnchor::anchor(&shown, proof::NoteCheck::storyTextOn(*proof, range.storyId),
+                                      range.offset, range.length);
         const Story *story = m_window->document()->edition()->story(range.storyId);
         const auto at =
             story ? proof::NoteAnchor::resolve(shown, *story) : proof::NoteAnchor::Resolved{};
-        request.offset = at.isFound() ? at.offset : range.offset;
-        request.length = range.length;
+        if (at.state != proof::NoteAnchor::State::Unchanged &&
+            at.state != proof::NoteAnchor::State::Moved) {
+            report(at.isFound() ? tr("这段文字出校样后已改为“%1”，请在新校样上标注。").arg(at.text)
+                                : tr("这段文字出校样后已删去。"));
+            return 0;
+        }
+        request.offset = at.offset;
+        request.length = at.length;
         marked = range.text;
     } else {
         const QTextCursor cursor = m_window->storyEditor()->textEdit()->textCursor();

@@ -119,6 +119,7 @@ void ProofWorkspace::setEdition(Edition *edition)
     m_edition = edition;
     m_pageId = 0;
     m_proofId = 0;
+    m_compareRound = 0;
     m_document.reset();
     m_comparison = {};
     m_selection = {};
@@ -178,10 +179,7 @@ void ProofWorkspace::refreshRounds()
     }
     if (shown) {
         m_rounds->setCurrentIndex(m_rounds->findData(shown->round));
-        const int against = m_comparison.ok && !m_compare->currentData().isNull()
-                                ? m_compare->findData(m_compare->currentData())
-                                : 0;
-        m_compare->setCurrentIndex(std::max(0, against));
+        m_compare->setCurrentIndex(std::max(0, m_compare->findData(m_compareRound)));
     }
 }
 
@@ -195,6 +193,7 @@ bool ProofWorkspace::showPage(ObjectId pageId, int round)
             (round == 0 ? !proof || p.round > proof->round : p.round == round))
             proof = &p;
     m_pageId = pageId;
+    m_compareRound = 0;
     m_comparison = {};
     m_selection = {};
     m_characters.clear();
@@ -254,6 +253,7 @@ void ProofWorkspace::refreshMarks()
 bool ProofWorkspace::compareWith(int round)
 {
     const ProofRecord *newer = currentProof();
+    m_compareRound = 0;
     m_comparison = {};
     m_changes->clear();
     m_changes->hide();
@@ -279,6 +279,7 @@ bool ProofWorkspace::compareWith(int round)
         Q_EMIT message(m_comparison.error);
         return false;
     }
+    m_compareRound = older->round;
     showChanges();
     refreshRounds();
     refreshMarks();

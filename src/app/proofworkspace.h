@@ -63,6 +63,7 @@ private:
     Edition *m_edition = nullptr;
     ObjectId m_pageId = 0;
     ObjectId m_proofId = 0;
+    int m_compareRound = 0; // the earlier 校次 compared with, 0: none
     std::unique_ptr<proof::ProofDocument> m_document;
     proof::ProofComparer::Result m_comparison;
     proof::ProofSelection::Range m_selection;

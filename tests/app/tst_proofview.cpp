@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
     void issueRecordsProofAndShowsIt();
     void dragOnProofAddsNoteOnThoseCharacters();
+    void dragOnOlderProofFollowsEdits();
     void checkOfNextProof();
     void declineKeepsReply();
     void compareTwoRounds();
@@ -288,6 +289,38 @@ void TestProofView::dragOnProofAddsNoteOnThoseCharacters()
     QCOMPARE(markers.markers(page).size(), 1);
 }
 
+// Marked on proof 1 after the story was edited before those words: the note lands on the same
+// words where they are now.
+void TestProofView::dragOnOlderProofFollowsEdits()
+{
+    const ProofRecord *proof = issue();
+    QVERIFY(proof);
+    const QList<TextMapEntry> four = fourOnALine(*proof);
+    QCOMPARE(four.size(), 4);
+    Story story = *edition()->story(four.first().storyId);
+    const QString marked = story.plainText().mid(four.first().offset, 4);
+    QVERIFY(StoryText::replace(&story, 0, 0, QStringLiteral("本报讯")));
+    edition()->undoStack()->push(StoryCommand::change(edition(), story, QStringLiteral("改")));
+
+    ProofView *view = proofActions()->workspace()->view();
+    const QPointF from(four.first().box.left() + 1, four.first().box.center().y());
+    const QPointF to(four.last().box.right() - 1, four.last().box.center().y());
+    const QPointF px = view->pageToView(from);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + int(px.y()) -
+                                        view->viewport()->height() / 2);
+    test::drag(view->viewport(), view->pageToView(from).toPoint(), view->pageToView(to).toPoint());
+    proofActions()->setNoteQuestion([](NoteDialog &dialog) {
+        dialog.setKind(NoteKind::Delete);
+        return true;
+    });
+    action(QStringLiteral("添加校对意见(&N)…"))->trigger();
+    QCOMPARE(edition()->notes().size(), 1);
+    const ProofNote note = edition()->notes().first();
+    QCOMPARE(note.offset, four.first().offset + 3);
+    QCOMPARE(note.length, 4);
+    QCOMPARE(note.markedText, marked);
+}
+
 void TestProofView::checkOfNextProof()
 {
     const ProofRecord *first = issue();
@@ -411,6 +444,8 @@ void TestProofView::compareTwoRounds()
     QCOMPARE(result.changes.first().oldText, old);
     QCOMPARE(result.changes.first().newText, QStringLiteral("新字"));
     QCOMPARE(result.changedCharacters, 2);
+    QCOMPARE(against->currentData().toInt(), 1);
+    QCOMPARE(workspace->roundBox()->currentData().toInt(), 2);
     QVERIFY(workspace->changeList()->isVisible());
     QVERIFY(workspace->changeList()->item(0)->text().contains(QStringLiteral("新字")));
     // Boxes over the new proof: the change's outline among the marks.
