@@ -10,6 +10,7 @@
 #include "app/pageactions.h"
 #include "app/pagelistpanel.h"
 #include "app/pageprinter.h"
+#include "app/pagetexteditor.h"
 #include "app/pageview.h"
 #include "app/preflightpanel.h"
 #include "app/proofactions.h"
@@ -113,10 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_objectActions, &ObjectActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_objectActions, &ObjectActions::failed, this, &MainWindow::showError);
-    connect(m_stylesPanel, &StylesPanel::applyParagraphStyle, m_storyEditor,
-            &StoryEditor::applyParagraphStyle);
-    connect(m_stylesPanel, &StylesPanel::applyCharacterStyle, m_storyEditor,
-            &StoryEditor::applyCharacterStyle);
+    PageTextEditor::connectPanels(m_view->textEditor(), m_storyEditor, m_stylesPanel);
     connect(m_stylesPanel, &StylesPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_properties, &PropertiesPanel::message, this,

@@ -4,6 +4,7 @@
 #include "app/imageframes.h"
 #include "app/layoutcache.h"
 #include "app/pageoverlaypainter.h"
+#include "app/pagetexteditor.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
 
@@ -28,7 +29,8 @@ constexpr double kZoomStep = 1.25;
 const QColor kPasteboardColor(120, 120, 120);
 } // namespace
 
-PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent)
+PageView::PageView(QWidget *parent)
+    : QAbstractScrollArea(parent), m_textEditor(new PageTextEditor(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
@@ -48,6 +50,7 @@ void PageView::setEdition(Edition *edition, LayoutCache *layouts)
     m_selection.clear();
     m_pageId = 0;
     m_canvases.clear();
+    m_textEditor->setEdition(edition, layouts);
     if (m_layouts)
         m_renderer.setImageProvider([layouts](ObjectId id) { return layouts->image(id); });
     else
@@ -472,6 +475,7 @@ void PageView::paintPage(QPainter &p, const Page &pg, const QPointF &origin, boo
     overlay.paintChains(p, *m_edition, chainedStories(pg));
     if (current)
         overlay.paintSelection(p, m_selection);
+    m_textEditor->paint(p, pg.id, origin, pixelsPerPt());
 }
 
 QList<ObjectId> PageView::chainedStories(const Page &page) const

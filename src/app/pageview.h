@@ -20,6 +20,7 @@ struct Page;
 namespace folio::app {
 
 class LayoutCache;
+class PageTextEditor;
 
 // Shows every page of the edition stacked top to bottom at any zoom on a grey pasteboard: the
 // composed pages from the LayoutCache, margins, column guides, the optional character grid,
@@ -94,6 +95,10 @@ public:
     // and the pixels per point.
     using PageDecorator = std::function<void(QPainter &, const Page &, const QPointF &, double)>;
     void setPageDecorator(PageDecorator decorator);
+    // Text editing on the page (double-click in a text frame).
+    PageTextEditor *textEditor() const { return m_textEditor; }
+    // Makes a page current without scrolling: the selection and any gesture are dropped.
+    void switchPage(ObjectId pageId);
 
 Q_SIGNALS:
     void selectionChanged();
@@ -121,8 +126,6 @@ private:
     // Every page's rectangle in viewport pixels, in edition order (stacked with a gap).
     QList<QRectF> pageRects() const;
     QSizeF contentPixels() const;
-    // Makes a page current without scrolling: the selection and any gesture are dropped.
-    void switchPage(ObjectId pageId);
     // The page under the viewport's centre becomes current.
     void followScroll();
     void paintPage(QPainter &p, const Page &page, const QPointF &origin, bool current);
@@ -149,6 +152,7 @@ private:
     Edition *m_edition = nullptr;
     LayoutCache *m_layouts = nullptr;
     render::PageRenderer m_renderer;
+    PageTextEditor *m_textEditor;
     // One picture per visible page, so an edit repaints only its changed items there.
     std::map<ObjectId, PageCanvas> m_canvases;
     // Set while the view scrolls to a page itself, so following the scroll does not fight it.

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBlock>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -30,8 +31,11 @@ bool isHeading(ParagraphRole role)
 
 StoryEditor::StoryEditor(QWidget *parent)
     : QWidget(parent), m_styles(new QComboBox(this)), m_count(new QLabel(this)),
-      m_text(new QPlainTextEdit(this))
+      m_text(new QPlainTextEdit(this)), m_reloadTimer(new QTimer(this))
 {
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(300);
+    connect(m_reloadTimer, &QTimer::timeout, this, &StoryEditor::load);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("段落样式"), this));
     bar->addWidget(m_styles, 1);
@@ -53,6 +57,11 @@ StoryEditor::StoryEditor(QWidget *parent)
             commit(true, tr("输入文字"));
     });
     connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &StoryEditor::syncStyleBox);
+    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (!m_loading && m_text->hasFocus())
+            Q_EMIT cursorMoved(m_storyId, m_text->textCursor().anchor(),
+                               m_text->textCursor().position());
+    });
     connect(m_styles, &QComboBox::activated, this,
             [this](int index) { applyParagraphStyle(m_styles->itemData(index).toLongLong()); });
 }
@@ -65,7 +74,11 @@ void StoryEditor::setEdition(Edition *edition)
     m_storyId = 0;
     if (m_edition) {
         connect(m_edition, &Edition::storyChanged, this, [this](ObjectId id) {
-            if (id == m_storyId && !m_committing)
+            if (id != m_storyId || m_committing)
+                return;
+            if (m_deferReload && !m_text->hasFocus())
+                m_reloadTimer->start();
+            else
                 load();
         });
         connect(m_edition, &Edition::stylesChanged, this, &StoryEditor::reloadStyles);
@@ -84,6 +97,12 @@ void StoryEditor::setStoryId(ObjectId storyId)
 
 bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // A reload put off while the page was typed on comes first: typing here must start from
+    // the story as it is.
+    if (watched == m_text && event->type() == QEvent::FocusIn && m_reloadTimer->isActive()) {
+        m_reloadTimer->stop();
+        load();
+    }
     // Leave undo and redo to the window's actions, which use the edition's stack.
     if (watched == m_text && event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
@@ -106,8 +125,36 @@ void StoryEditor::reloadStyles()
     syncStyleBox();
 }
 
+void StoryEditor::setDeferredReload(bool deferred)
+{
+    m_deferReload = deferred;
+    if (!deferred && m_reloadTimer->isActive()) {
+        m_reloadTimer->stop();
+        load();
+    }
+}
+
+void StoryEditor::showRange(ObjectId storyId, int anchor, int position)
+{
+    setStoryId(storyId);
+    if (m_reloadTimer->isActive()) {
+        m_reloadTimer->stop();
+        load();
+    }
+    const int last = m_text->document()->characterCount() - 1;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(qBound(0, anchor, last));
+    cursor.setPosition(qBound(0, position, last), QTextCursor::KeepAnchor);
+    m_loading = true; // not the user's move: no echo back to the page
+    m_text->setTextCursor(cursor);
+    m_loading = false;
+    m_text->ensureCursorVisible();
+    syncStyleBox();
+}
+
 void StoryEditor::load()
 {
+    m_reloadTimer->stop();
     m_loading = true;
     const int position = m_text->textCursor().position();
     m_text->clear();

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QTimer;
 
 namespace folio {
 class Edition;
@@ -34,6 +35,16 @@ public:
     void applyParagraphStyle(ObjectId styleId);
     // Sets the character style of the selected text (0: back to the paragraph style alone).
     void applyCharacterStyle(ObjectId styleId);
+    // Shows a story with the selection anchor..position (flat positions, the document's) and
+    // scrolls there: the dock follows the caret on the page.
+    void showRange(ObjectId storyId, int anchor, int position);
+    // While set, a change of the story made elsewhere reloads the text once changes pause
+    // (typing on the page), unless the text has the focus.
+    void setDeferredReload(bool deferred);
+
+Q_SIGNALS:
+    // The user moved the cursor or selection in the text (not a reload).
+    void cursorMoved(folio::ObjectId storyId, int anchor, int position);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +64,8 @@ private:
     QPlainTextEdit *m_text;
     bool m_loading = false;
     bool m_committing = false;
+    bool m_deferReload = false;
+    QTimer *m_reloadTimer;
 };
 
 } // namespace folio::app

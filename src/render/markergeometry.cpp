@@ -157,6 +157,17 @@ MarkerGeometry::Shape MarkerGeometry::shape(const MarkerItem &marker,
             s.clip = device;
         return s;
     }
+    if (marker.kind == MarkerItem::Kind::Placeholder) {
+        // Names an empty frame from inside its top-left corner. Known here, not only where it
+        // is painted, so that a partial repaint covers it when the frame comes or goes.
+        const QFontMetricsF metrics(labelFont());
+        const QPointF topLeft = pageToDevice.map(marker.position) + QPointF(3, 3);
+        s.text = marker.text;
+        s.label = QRectF(topLeft - QPointF(2, 1),
+                         QSizeF(metrics.horizontalAdvance(marker.text) + 4, metrics.height() + 2));
+        s.baseline = topLeft + QPointF(0, metrics.ascent());
+        return s;
+    }
     if (marker.kind != MarkerItem::Kind::Copyfit || inner.isNull())
         return s;
     const Count count = parseCount(marker.text);

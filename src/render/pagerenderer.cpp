@@ -184,16 +184,11 @@ void PageRenderer::paintMarker(QPainter *painter, const MarkerItem &marker,
     }
     case MarkerItem::Kind::Placeholder: {
         // Names an empty frame from inside its top-left corner.
-        const QPointF at = pageToDevice.map(marker.position);
-        const QFont font = MarkerGeometry::labelFont();
-        painter->setFont(font);
-        const QFontMetricsF metrics(font);
-        const QPointF topLeft = at + QPointF(3, 3);
-        const QRectF back(topLeft - QPointF(2, 1),
-                          QSizeF(metrics.horizontalAdvance(marker.text) + 4, metrics.height() + 2));
-        painter->fillRect(back, QColor(255, 255, 255, 220));
+        const MarkerGeometry::Shape s = geometry.shape(marker, pageToDevice);
+        painter->setFont(MarkerGeometry::labelFont());
+        painter->fillRect(s.label, QColor(255, 255, 255, 220));
         painter->setPen(QColor(110, 110, 110));
-        painter->drawText(topLeft + QPointF(0, metrics.ascent()), marker.text);
+        painter->drawText(s.baseline, s.text);
         break;
     }
     }
