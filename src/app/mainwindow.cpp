@@ -131,6 +131,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_pages, &PageListPanel::pageMoveRequested, this, &MainWindow::movePage);
+    connect(m_view->textEditor(), &PageTextEditor::caretSettled, this, [this] {
+        updateStatus();
+        updateActions();
+    });
     connect(m_stories, &StoryListPanel::storyActivated, m_storyEditor, &StoryEditor::setStoryId);
     connect(m_preflight, &PreflightPanel::frameActivated, this, &MainWindow::showFrame);
 
@@ -442,8 +446,11 @@ void MainWindow::editionReplaced()
     m_properties->setEdition(edition);
     m_preflight->setEdition(edition, m_layouts);
     connect(edition, &Edition::changed, this, [this] {
-        updateStatus();
-        updateActions();
+        // Typing on the page: the fit count follows once typing pauses (caretSettled).
+        if (!m_view->textEditor()->isActive()) {
+            updateStatus();
+            updateActions();
+        }
     });
     delete old;
     if (!edition->stories().isEmpty())

@@ -127,6 +127,21 @@ QRegion PageCanvas::changedRegion(const PageLayout &before, const PageLayout &af
     return region;
 }
 
+QRegion PageCanvas::changedArea(const PageLayout &layout) const
+{
+    if (m_image.isNull() || !m_layout)
+        return QRegion(QRect(0, 0, 1 << 20, 1 << 20)); // no picture: all of it
+    if (m_layout.get() == &layout)
+        return {};
+    const QRegion device = changedRegion(*m_layout, layout);
+    if (qFuzzyCompare(m_dpr, 1.0))
+        return device;
+    QRegion logical;
+    for (const QRect &r : device)
+        logical += QRectF(QPointF(r.topLeft()) / m_dpr, QSizeF(r.size()) / m_dpr).toAlignedRect();
+    return logical;
+}
+
 void PageCanvas::paint(QPainter *painter, render::PageRenderer &renderer,
                        const std::shared_ptr<const PageLayout> &layout,
                        const QTransform &pageToDevice, const QSize &deviceSize, qreal dpr)
@@ -148,6 +163,7 @@ void PageCanvas::paint(QPainter *painter, render::PageRenderer &renderer,
         } else {
             m_image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
             m_transform = transform;
+            m_dpr = dpr;
             dirty = QRect(QPoint(0, 0), pixels);
             m_lastPaint = LastPaint::Full;
         }

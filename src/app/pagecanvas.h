@@ -3,6 +3,7 @@
 #include "layout/pagelayout.h"
 
 #include <QImage>
+#include <QRegion>
 #include <QTransform>
 #include <memory>
 
@@ -28,6 +29,10 @@ public:
                const QSize &deviceSize, qreal dpr);
     // Forgets the picture (pictures of the edition changed, or the edition went away).
     void clear();
+    // The logical pixels a paint of `layout` would repaint: what differs from the picture's
+    // layout, or everything when there is no picture yet. Lets a text edit ask the view to
+    // repaint only the lines it changed.
+    QRegion changedArea(const PageLayout &layout) const;
 
     // What the last paint did, for tests and the typing bench: whole page, changed parts only
     // (with the area repainted, in device pixels) or a plain copy.
@@ -41,6 +46,7 @@ private:
     QImage m_image;
     std::shared_ptr<const PageLayout> m_layout;
     QTransform m_transform;
+    qreal m_dpr = 1.0;
     LastPaint m_lastPaint = LastPaint::Full;
     qint64 m_lastPixels = 0;
 };

@@ -27,8 +27,8 @@ public:
     };
 
     // burst < 0: an edit that never merges (paste, cut, styles).
-    PageTextCommand(StoryCommand *change, PageTextEditor *editor, ObjectId storyId,
-                    Caret before, Caret after, int burst);
+    PageTextCommand(StoryCommand *change, PageTextEditor *editor, ObjectId storyId, Caret before,
+                    Caret after, int burst);
     ~PageTextCommand() override;
 
     void undo() override;

@@ -41,9 +41,9 @@ QByteArray encodeFragment(const QList<Paragraph> &fragment)
     for (const Paragraph &p : fragment) {
         QJsonArray runs;
         for (const TextRun &run : p.runs)
-            runs.append(QJsonObject{{QStringLiteral("text"), run.text},
-                                    {QStringLiteral("characterStyle"),
-                                     QString::number(run.characterStyleId)}});
+            runs.append(QJsonObject{
+                {QStringLiteral("text"), run.text},
+                {QStringLiteral("characterStyle"), QString::number(run.characterStyleId)}});
         paragraphs.append(QJsonObject{{QStringLiteral("style"), QString::number(p.styleId)},
                                       {QStringLiteral("runs"), runs}});
     }
@@ -127,6 +127,11 @@ void PageTextEditor::setEdition(Edition *edition, LayoutCache *layouts)
         m_caret.clamp(plainText());
         m_view->viewport()->update();
     });
+    // Panels that wait for typing to pause hear of every change made meanwhile.
+    connect(m_edition, &Edition::changed, this, [this] {
+        if (m_active)
+            m_settle.start();
+    });
     // An undo or redo from anywhere ends the typing burst.
     connect(m_edition->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!m_pushing)
@@ -183,9 +188,8 @@ QList<StoryLine> PageTextEditor::allLines() const
     QList<StoryLine> lines;
     for (ObjectId pageId : chainPages())
         lines += linesOn(pageId);
-    std::stable_sort(lines.begin(), lines.end(), [](const StoryLine &a, const StoryLine &b) {
-        return a.start() < b.start();
-    });
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const StoryLine &a, const StoryLine &b) { return a.start() < b.start(); });
     return lines;
 }
 
@@ -198,7 +202,8 @@ std::optional<PageTextEditor::Spot> PageTextEditor::locate() const
     for (ObjectId pageId : chainPages()) {
         const QList<StoryLine> &lines = linesOn(pageId);
         bool exact = false;
-        const int i = StoryLines::lineOf(lines, position, m_caret.isUpstream(), plainText(), &exact);
+        const int i =
+            StoryLines::lineOf(lines, position, m_caret.isUpstream(), plainText(), &exact);
         if (i < 0)
             continue;
         const Spot spot{pageId, i, lines[i].xOf(position)};
@@ -332,8 +337,20 @@ void PageTextEditor::caretChanged(bool scroll)
 
 void PageTextEditor::updateRepaint()
 {
-    // The selection may span the page: repaint the viewport (the page picture is a copy).
-    m_view->viewport()->update();
+    // A selection may span the page: the viewport is repainted (the page is a copied picture).
+    // A bare caret repaints where it was and where it is, with room for the preedit.
+    const bool selection = m_caret.hasSelection() || m_paintedSelection;
+    m_paintedSelection = m_caret.hasSelection();
+    if (selection) {
+        m_view->viewport()->update();
+        return;
+    }
+    QRectF now = caretRect();
+    if (!now.isEmpty() && !m_preedit.isEmpty())
+        now.setWidth(now.height() * (m_preedit.size() + 1) * 1.2);
+    for (const QRectF &r : {m_paintedCaret, now})
+        if (!r.isEmpty())
+            m_view->viewport()->update(r.toAlignedRect().adjusted(-3, -3, 3, 3));
 }
 
 void PageTextEditor::ensureCaretVisible()
@@ -349,9 +366,9 @@ void PageTextEditor::ensureCaretVisible()
     QRectF r = caretRect();
     if (r.isEmpty())
         return;
-    const QRectF visible = QRectF(m_view->viewport()->rect())
-                               .adjusted(kCaretMarginPx, kCaretMarginPx, -kCaretMarginPx,
-                                         -kCaretMarginPx);
+    const QRectF visible =
+        QRectF(m_view->viewport()->rect())
+            .adjusted(kCaretMarginPx, kCaretMarginPx, -kCaretMarginPx, -kCaretMarginPx);
     double dx = 0;
     double dy = 0;
     if (r.left() < visible.left())
@@ -404,8 +421,9 @@ void PageTextEditor::moveVertically(int count, bool keepAnchor)
         const StoryLine &to = lines[target];
         const int position = to.positionAt(to.left() + x);
         // The end of a line that continues on the next one stays on this line.
-        moveCaret(position, keepAnchor, position == to.end() && target + 1 < lines.size() &&
-                                            lines[target + 1].start() == position);
+        moveCaret(position, keepAnchor,
+                  position == to.end() && target + 1 < lines.size() &&
+                      lines[target + 1].start() == position);
     }
     m_caret.setPreferredX(x);
 }
@@ -413,8 +431,7 @@ void PageTextEditor::moveVertically(int count, bool keepAnchor)
 void PageTextEditor::moveToLineEdge(bool end, bool keepAnchor)
 {
     const QList<StoryLine> lines = allLines();
-    const int i =
-        StoryLines::lineOf(lines, m_caret.position(), m_caret.isUpstream(), plainText());
+    const int i = StoryLines::lineOf(lines, m_caret.position(), m_caret.isUpstream(), plainText());
     if (i < 0)
         return;
     moveCaret(end ? lines[i].end() : lines[i].start(), keepAnchor, end);
@@ -456,9 +473,8 @@ void PageTextEditor::push(const Story &after, const QString &label, int caretAft
         startBurst();
     m_pushing = true;
     m_caret.moveTo(caretAfter);
-    m_edition->undoStack()->push(new PageTextCommand(change, this, after.id, before,
-                                                     {caretAfter, caretAfter},
-                                                     typing ? m_burst : -1));
+    m_edition->undoStack()->push(new PageTextCommand(
+        change, this, after.id, before, {caretAfter, caretAfter}, typing ? m_burst : -1));
     m_pushing = false;
     if (!typing)
         startBurst();
@@ -525,14 +541,16 @@ void PageTextEditor::paste()
         return;
     const int at = m_caret.selectionStart();
     const Story cleared = StoryText::remove(*story, at, m_caret.selectionEnd());
-    const ObjectId style = cleared.paragraphs.value(StoryText::place(cleared, at).paragraph).styleId;
+    const ObjectId style =
+        cleared.paragraphs.value(StoryText::place(cleared, at).paragraph).styleId;
     QList<Paragraph> fragment;
     if (data->hasFormat(mimeType()))
         fragment = decodeFragment(data->data(mimeType()), *m_edition, style);
     if (fragment.isEmpty() && data->hasText()) {
         // Text from other programs: plain paragraphs in the current paragraph's style.
         QString text = data->text();
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+            .replace(QLatin1Char('\r'), QLatin1Char('\n'));
         for (const QString &line : text.split(QLatin1Char('\n')))
             fragment.append(Paragraph{style, {{line, 0}}});
     }
@@ -549,8 +567,8 @@ void PageTextEditor::applyParagraphStyle(ObjectId styleId)
     if (!m_active || !story || !m_edition->paragraphStyle(styleId))
         return;
     const PageTextCommand::Caret keep{m_caret.anchor(), m_caret.position()};
-    push(StoryText::setParagraphStyle(*story, keep.anchor, keep.position, styleId),
-         tr("段落样式"), keep.position, false);
+    push(StoryText::setParagraphStyle(*story, keep.anchor, keep.position, styleId), tr("段落样式"),
+         keep.position, false);
     m_caret.select(keep.anchor, keep.position);
     caretChanged(false);
 }
@@ -562,14 +580,13 @@ void PageTextEditor::applyCharacterStyle(ObjectId styleId)
         (styleId && !m_edition->characterStyle(styleId)))
         return;
     const PageTextCommand::Caret keep{m_caret.anchor(), m_caret.position()};
-    push(StoryText::setCharacterStyle(*story, keep.anchor, keep.position, styleId),
-         tr("字符样式"), keep.position, false);
+    push(StoryText::setCharacterStyle(*story, keep.anchor, keep.position, styleId), tr("字符样式"),
+         keep.position, false);
     m_caret.select(keep.anchor, keep.position);
     caretChanged(false);
 }
 
-void PageTextEditor::paint(QPainter &painter, ObjectId pageId, const QPointF &origin,
-                           double scale)
+void PageTextEditor::paint(QPainter &painter, ObjectId pageId, const QPointF &origin, double scale)
 {
     if (!m_active)
         return;

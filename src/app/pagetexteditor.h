@@ -42,6 +42,8 @@ public:
 
     void setEdition(Edition *edition, LayoutCache *layouts);
     bool isActive() const { return m_active; }
+    // True while its own edit is being applied (the view then repaints only what changed).
+    bool isPushing() const { return m_pushing; }
     const TextCaret &caret() const { return m_caret; }
     QString preedit() const { return m_preedit; }
 
@@ -131,6 +133,7 @@ private:
     bool m_pushing = false;
     bool m_dragging = false;
     QRectF m_paintedCaret; // viewport pixels, repainted when the caret moves or blinks
+    bool m_paintedSelection = false;
 
     struct PageLines
     {

@@ -109,8 +109,8 @@ bool PageTextInput::mousePress(QMouseEvent *event, bool doubleClick)
     if (event->button() != Qt::LeftButton)
         return false;
     const auto hit = m_editor->hitTest(event->position());
-    const bool sameStory = hit && m_editor->isActive() &&
-                           hit->storyId == m_editor->caret().storyId();
+    const bool sameStory =
+        hit && m_editor->isActive() && hit->storyId == m_editor->caret().storyId();
     if (doubleClick) {
         if (!hit)
             return false;
@@ -271,8 +271,8 @@ void PageTextInput::inputMethodQuery(QInputMethodQueryEvent *event) const
     const QString &text = e.plainText();
     const int position = e.caret().position();
     const int start = int(text.lastIndexOf(QLatin1Char('\n'), qMax(0, position - 1))) + 1;
-    const int startAt = position > 0 && text.at(position - 1) == QLatin1Char('\n') ? position
-                                                                                  : start;
+    const int startAt =
+        position > 0 && text.at(position - 1) == QLatin1Char('\n') ? position : start;
     int end = int(text.indexOf(QLatin1Char('\n'), position));
     if (end < 0)
         end = int(text.size());

@@ -61,7 +61,11 @@ void PageView::setEdition(Edition *edition, LayoutCache *layouts)
                 setPageId(m_edition->pages().first().id);
             pruneSelection();
             updateScrollBars();
-            viewport()->update();
+            // Typing on the page changes composed lines only: just those are repainted.
+            if (m_textEditor->isPushing())
+                updateChangedArea();
+            else
+                viewport()->update();
         });
         connect(m_edition, &Edition::imagesChanged, this, [this] { m_canvases.clear(); });
         if (!m_edition->pages().isEmpty())
@@ -439,6 +443,20 @@ void PageView::paintEvent(QPaintEvent *)
     }
     std::erase_if(m_canvases,
                   [&painted](const auto &entry) { return !painted.contains(entry.first); });
+}
+
+void PageView::updateChangedArea()
+{
+    const QList<QRectF> rects = pageRects();
+    for (int i = 0; i < rects.size(); ++i) {
+        if (!rects[i].intersects(viewport()->rect()))
+            continue;
+        const auto canvas = m_canvases.find(m_edition->pages()[i].id);
+        if (canvas == m_canvases.end())
+            viewport()->update(rects[i].toAlignedRect());
+        else
+            viewport()->update(canvas->second.changedArea(*m_layouts->layout(canvas->first)));
+    }
 }
 
 void PageView::paintPage(QPainter &p, const Page &pg, const QPointF &origin, bool current)

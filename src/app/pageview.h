@@ -129,6 +129,8 @@ private:
     // The page under the viewport's centre becomes current.
     void followScroll();
     void paintPage(QPainter &p, const Page &page, const QPointF &origin, bool current);
+    // Repaints the pixels where the visible pages' new layouts differ from their pictures.
+    void updateChangedArea();
     void updateScrollBars();
     void applyZoom(double zoom, const QPointF &anchorPx);
     void fitToMode();

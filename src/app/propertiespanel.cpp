@@ -18,6 +18,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <cmath>
+#include <memory>
+#include <utility>
 
 namespace folio::app {
 
@@ -104,8 +106,21 @@ void PropertiesPanel::setEdition(Edition *edition)
     m_frameId = 0;
     m_imageBox->setEdition(edition, m_layouts);
     m_styleBox->setEdition(edition);
-    if (m_edition)
-        connect(m_edition, &Edition::changed, this, &PropertiesPanel::refresh);
+    // Not after a change of story text alone, which shows nowhere here: typing must not
+    // refresh every field per keystroke. Refreshed on `changed`, after the layouts dropped
+    // theirs (the picture's ppi is read from the page).
+    if (m_edition) {
+        auto stale = std::make_shared<bool>(false);
+        const auto mark = [stale] { *stale = true; };
+        connect(m_edition, &Edition::pageChanged, this, mark);
+        for (auto signal : {&Edition::pagesChanged, &Edition::stylesChanged,
+                            &Edition::imagesChanged, &Edition::infoChanged})
+            connect(m_edition, signal, this, mark);
+        connect(m_edition, &Edition::changed, this, [this, stale] {
+            if (std::exchange(*stale, false))
+                refresh();
+        });
+    }
     refresh();
 }
 

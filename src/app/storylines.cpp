@@ -18,6 +18,20 @@ struct Boundary
     int start;
     int end;
 };
+
+// A line is the runs of one frame column on one baseline.
+struct LineKey
+{
+    ObjectId frameId;
+    int column;
+    qint64 baseline; // 1/100 pt
+    bool operator==(const LineKey &) const = default;
+};
+
+size_t qHash(const LineKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.frameId, key.column, key.baseline);
+}
 } // namespace
 
 double StoryLine::xOf(int position) const
@@ -46,16 +60,13 @@ QList<StoryLine> StoryLines::build(const PageLayout &layout, ObjectId pageId, Ob
         QList<Boundary> clusters;
     };
     QList<Pending> pending;
-    QHash<QString, int> byKey;
+    QHash<LineKey, int> byKey;
     for (const PageItem &item : layout.items) {
         const auto *run = std::get_if<GlyphRun>(&item);
         if (!run || run->storyId != storyId || run->paragraph < 0 ||
             run->paragraph >= paragraphStarts.size())
             continue;
-        const QString key = QStringLiteral("%1/%2/%3")
-                                .arg(run->frameId)
-                                .arg(run->column)
-                                .arg(qRound64(run->origin.y() * 100));
+        const LineKey key{run->frameId, run->column, qRound64(run->origin.y() * 100)};
         auto found = byKey.find(key);
         if (found == byKey.end()) {
             Pending p;
@@ -71,31 +82,43 @@ QList<StoryLine> StoryLines::build(const PageLayout &layout, ObjectId pageId, Ob
         Pending &p = pending[*found];
         p.line.top = qMin(p.line.top, run->origin.y() - run->size * kAscent);
         p.line.bottom = qMax(p.line.bottom, run->origin.y() + run->size * kDescent);
-        QList<double> pen(run->advances.size() + 1, run->origin.x());
-        for (int g = 0; g < run->advances.size(); ++g)
-            pen[g + 1] = pen[g] + run->advances[g];
+        // Pen positions walked along the clusters, which come in glyph order.
         const int base = paragraphStarts[run->paragraph];
+        const int glyphs = int(run->advances.size());
+        double x = run->origin.x();
+        int glyph = 0;
+        p.clusters.reserve(p.clusters.size() + run->clusters.size());
         for (const GlyphCluster &c : run->clusters) {
-            if (c.offset < 0 || c.firstGlyph < 0 || c.firstGlyph >= pen.size())
-                continue;
-            const int last = qMin(int(pen.size()) - 1, c.firstGlyph + c.glyphCount);
-            p.clusters.append({pen[c.firstGlyph], pen[last], base + c.offset,
-                               base + c.offset + int(c.text.size())});
+            if (c.firstGlyph < glyph) { // out of order: start again from the run's origin
+                x = run->origin.x();
+                glyph = 0;
+            }
+            for (; glyph < c.firstGlyph && glyph < glyphs; ++glyph)
+                x += run->advances[glyph];
+            double right = x;
+            for (int g = glyph; g < c.firstGlyph + c.glyphCount && g < glyphs; ++g)
+                right += run->advances[g];
+            if (c.offset >= 0)
+                p.clusters.append(
+                    {x, right, base + c.offset, base + c.offset + int(c.text.size())});
         }
     }
     QList<StoryLine> lines;
+    lines.reserve(pending.size());
     for (Pending &p : pending) {
         if (p.clusters.isEmpty())
             continue;
         std::sort(p.clusters.begin(), p.clusters.end(),
                   [](const Boundary &a, const Boundary &b) { return a.start < b.start; });
+        p.line.positions.reserve(p.clusters.size() + 1);
+        p.line.edges.reserve(p.clusters.size() + 1);
         for (const Boundary &b : p.clusters) {
             p.line.positions.append(b.start);
             p.line.edges.append(b.left);
         }
         p.line.positions.append(p.clusters.last().end);
         p.line.edges.append(p.clusters.last().right);
-        lines.append(p.line);
+        lines.append(std::move(p.line));
     }
     std::sort(lines.begin(), lines.end(),
               [](const StoryLine &a, const StoryLine &b) { return a.start() < b.start(); });

@@ -84,7 +84,7 @@ Story StoryText::insert(const Story &story, int position, const QString &text)
     const Place at = place(story, position);
     Paragraph head = story.paragraphs[at.paragraph];
     const int index = splitAt(head, at.offset);
-    const ObjectId charStyle = index > 0 ? head.runs[index - 1].characterStyleId
+    const ObjectId charStyle = index > 0                  ? head.runs[index - 1].characterStyleId
                                : index < head.runs.size() ? head.runs[index].characterStyleId
                                                           : 0;
     Paragraph tail{head.styleId, head.runs.mid(index)};

@@ -244,9 +244,10 @@ void TestOnPageEditing::caretCrossesBreaksInTextOrder()
     // The last line before the break and the first line after it.
     int last = -1;
     for (int i = 0; i + 1 < lines.size(); ++i) {
-        const bool isBreak = frameBreak ? lines[i].frameId == first && lines[i + 1].frameId == second
-                                        : lines[i].frameId == first && lines[i].column == 0 &&
-                                              lines[i + 1].column == 1;
+        const bool isBreak =
+            frameBreak
+                ? lines[i].frameId == first && lines[i + 1].frameId == second
+                : lines[i].frameId == first && lines[i].column == 0 && lines[i + 1].column == 1;
         if (isBreak)
             last = i;
     }
@@ -266,10 +267,10 @@ void TestOnPageEditing::caretCrossesBreaksInTextOrder()
     // The caret is drawn on the line after the break, right of its first character.
     const QRectF caret = m_editor->caretRect();
     const QPointF next = m_view->pageToView(QPointF(after.clusters[0].second, after.baseline));
-    QVERIFY2(qAbs(caret.bottom() - next.y()) < after.size * m_view->pixelsPerPt(),
-             qPrintable(QStringLiteral("caret at y %1, next line at %2")
-                            .arg(caret.bottom())
-                            .arg(next.y())));
+    QVERIFY2(
+        qAbs(caret.bottom() - next.y()) < after.size * m_view->pixelsPerPt(),
+        qPrintable(
+            QStringLiteral("caret at y %1, next line at %2").arg(caret.bottom()).arg(next.y())));
     QVERIFY(caret.left() > next.x());
     QCOMPARE(text.mid(start, 6), text.mid(before.clusters[before.clusters.size() - 3].first, 6));
 
@@ -277,7 +278,8 @@ void TestOnPageEditing::caretCrossesBreaksInTextOrder()
     doubleClickCharacter(before.clusters[1].first);
     QTest::keyClick(m_view, Qt::Key_Down);
     const int position = m_editor->caret().position();
-    QVERIFY2(position >= after.clusters.first().first && position <= after.clusters.last().first + 1,
+    QVERIFY2(position >= after.clusters.first().first &&
+                 position <= after.clusters.last().first + 1,
              qPrintable(QStringLiteral("%1 not in [%2, %3]")
                             .arg(position)
                             .arg(after.clusters.first().first)
@@ -374,7 +376,8 @@ void TestOnPageEditing::wordAndParagraphSelection()
     const QString text = story.plainText();
     // 昌平区总工会 in the body's first paragraph: a word is more than one character and
     // never crosses into the next paragraph.
-    const int at = int(text.indexOf(QStringLiteral("昌平区总工会"), StoryText::position(story, 3, 0)));
+    const int at =
+        int(text.indexOf(QStringLiteral("昌平区总工会"), StoryText::position(story, 3, 0)));
     QVERIFY(at > 0);
     doubleClickCharacter(at);
     doubleClickCharacter(at);
@@ -404,10 +407,9 @@ void TestOnPageEditing::copyPasteKeepsCharacterStyle()
     // The styles panel's apply goes to the page's selection in text mode.
     Q_EMIT m_window->stylesPanel()->applyCharacterStyle(emphasis.id);
     const QString styled = original.plainText().mid(from, 4);
-    QVERIFY(std::any_of(lead().paragraphs[3].runs.begin(), lead().paragraphs[3].runs.end(),
-                        [&](const TextRun &r) {
-                            return r.text == styled && r.characterStyleId == emphasis.id;
-                        }));
+    QVERIFY(std::any_of(
+        lead().paragraphs[3].runs.begin(), lead().paragraphs[3].runs.end(),
+        [&](const TextRun &r) { return r.text == styled && r.characterStyleId == emphasis.id; }));
     QTest::keySequence(m_view, QKeySequence::Copy);
     const QMimeData *data = QGuiApplication::clipboard()->mimeData();
     QVERIFY(data && data->hasFormat(PageTextEditor::mimeType()));

@@ -1,10 +1,12 @@
 // folio-typing-bench: how long one keystroke takes from the key to the repainted page, typing
-// into a long story chained through many frames, with the real window driven offscreen.
+// into a long story chained through many frames, with the real window driven offscreen:
+// into the 稿件编辑 dock, or with --on-page as key events into the page view in text mode.
 // It prints timings; it is not a test and asserts nothing.
 
 #include "app/editiondocument.h"
 #include "app/layoutcache.h"
 #include "app/mainwindow.h"
+#include "app/pagetexteditor.h"
 #include "app/pageview.h"
 #include "app/storyeditor.h"
 #include "model/edition.h"
@@ -15,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -37,6 +40,9 @@ struct Options
     // The story's first frame selected, as after clicking it: the status bar then shows the
     // story's copyfit count, which must not cost a second layout of the story.
     bool select = true;
+    // Key events into the page view in text mode instead of the dock.
+    bool onPage = false;
+    bool fullRepaint = false;
 };
 
 // Body paragraphs of the sample page, repeated until the story has `characters` characters.
@@ -106,10 +112,26 @@ std::unique_ptr<Edition> makeEdition(const Options &o)
     return edition;
 }
 
+// Counts the page view's paint events, so the figures show that every keystroke repainted.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
 struct Stats
 {
     double median = 0;
     double p90 = 0;
+    double p99 = 0;
     double max = 0;
     double mean = 0;
 };
@@ -122,6 +144,7 @@ Stats stats(QList<double> ms)
     std::sort(ms.begin(), ms.end());
     s.median = ms[ms.size() / 2];
     s.p90 = ms[qMin(ms.size() - 1, qsizetype(ms.size() * 0.9))];
+    s.p99 = ms[qMin(ms.size() - 1, qsizetype(ms.size() * 0.99))];
     s.max = ms.last();
     for (double v : ms)
         s.mean += v;
@@ -131,8 +154,8 @@ Stats stats(QList<double> ms)
 
 void print(const char *what, const Stats &s)
 {
-    std::printf("  %-22s median %7.2f  p90 %7.2f  max %7.2f  mean %7.2f ms\n", what, s.median,
-                s.p90, s.max, s.mean);
+    std::printf("  %-22s median %7.2f  p90 %7.2f  p99 %7.2f  max %7.2f  mean %7.2f ms\n", what,
+                s.median, s.p90, s.p99, s.max, s.mean);
 }
 
 } // namespace
@@ -172,8 +195,14 @@ int main(int argc, char **argv)
                                         QStringLiteral("factor"));
     const QCommandLineOption noSelectOption(QStringLiteral("no-select"),
                                             QStringLiteral("Type with no frame selected."));
-    parser.addOptions(
-        {keysOption, charsOption, framesOption, pagesOption, zoomOption, noSelectOption});
+    const QCommandLineOption onPageOption(
+        QStringLiteral("on-page"),
+        QStringLiteral("Type key events into the page view in text mode, not the dock."));
+    const QCommandLineOption fullRepaintOption(
+        QStringLiteral("full-repaint"),
+        QStringLiteral("With --on-page, repaint the whole viewport after each key."));
+    parser.addOptions({keysOption, charsOption, framesOption, pagesOption, zoomOption,
+                       noSelectOption, onPageOption, fullRepaintOption});
     parser.process(app);
     Options o;
     o.keys = qMax(1, parser.value(keysOption).toInt());
@@ -182,6 +211,8 @@ int main(int argc, char **argv)
     o.pages = qBound(1, parser.value(pagesOption).toInt(), o.frames);
     o.zoom = parser.value(zoomOption).toDouble();
     o.select = !parser.isSet(noSelectOption);
+    o.onPage = parser.isSet(onPageOption);
+    o.fullRepaint = parser.isSet(fullRepaintOption);
 
     app::MainWindow window;
     window.document()->reset(makeEdition(o));
@@ -195,35 +226,64 @@ int main(int argc, char **argv)
 
     // The cursor in the middle of a paragraph near the top of the first frame.
     app::StoryEditor *editor = window.storyEditor();
+    app::PageView *view = window.pageView();
     if (o.select) {
         const auto chain = edition->storyChain(story.id);
         if (!chain.isEmpty())
-            window.pageView()->setSelection({chain.first()->id});
+            view->setSelection({chain.first()->id});
     }
     editor->setStoryId(story.id);
     QPlainTextEdit *text = editor->textEdit();
-    text->setFocus();
     QTextCursor cursor(
         text->document()->findBlockByNumber(qMin(2, int(story.paragraphs.size()) - 1)));
     cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 10);
-    text->setTextCursor(cursor);
-    window.pageView()->viewport()->repaint();
+    QWidget *target = text;
+    if (o.onPage) {
+        // Text mode at the same place, as a double-click there leaves it.
+        view->textEditor()->edit(story.id, cursor.position(), cursor.position());
+        view->setFocus();
+        target = view;
+    } else {
+        text->setFocus();
+        text->setTextCursor(cursor);
+    }
+    view->viewport()->repaint();
 
-    // Chinese is typed through an input method: each keystroke commits one character.
+    // Chinese is typed through an input method: each keystroke commits one character. On the
+    // page the keystrokes are key events carrying the character.
     const QString typed = QStringLiteral("职工服务驿站建在哪里要听职工的");
     QList<double> total, edit, events, paint;
+    PaintCounter counter;
+    view->viewport()->installEventFilter(&counter);
+    int unpainted = 0;
     QElapsedTimer timer;
     const int warmUp = 5;
     for (int i = 0; i < o.keys + warmUp; ++i) {
-        QInputMethodEvent event;
-        event.setCommitString(typed.at(i % typed.size()));
+        const QString character = typed.at(i % typed.size());
         timer.start();
-        QCoreApplication::sendEvent(text, &event);
+        if (o.onPage) {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, character);
+            QCoreApplication::sendEvent(target, &press);
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, character);
+            QCoreApplication::sendEvent(target, &release);
+        } else {
+            QInputMethodEvent event;
+            event.setCommitString(character);
+            QCoreApplication::sendEvent(target, &event);
+        }
         const qint64 t1 = timer.nsecsElapsed();
         QApplication::processEvents(); // the editor, status bar and panels update as they would
         const qint64 t2 = timer.nsecsElapsed();
-        window.pageView()->viewport()->repaint();
+        // On the page the view repaints what changed, as the window would on screen; the dock
+        // mode (and --full-repaint) repaints the whole viewport.
+        if (o.onPage && !o.fullRepaint)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+        else
+            view->viewport()->repaint();
         const qint64 t3 = timer.nsecsElapsed();
+        if (counter.paints == 0)
+            ++unpainted;
+        counter.paints = 0;
         if (i < warmUp)
             continue;
         edit << t1 / 1e6;
@@ -234,8 +294,11 @@ int main(int argc, char **argv)
 
     const Story &after = *edition->story(story.id);
     std::printf("folio-typing-bench: %d keystrokes into a %d-character story in %d frames on %d "
-                "pages (page view %s, %dx%d px, %s)\n",
+                "pages (%s; page view %s, %dx%d px, %s)\n",
                 o.keys, story.characterCount(), o.frames, o.pages,
+                !o.onPage       ? "input method in the dock, whole view repainted"
+                : o.fullRepaint ? "key events on the page in text mode, whole view repainted"
+                                : "key events on the page in text mode, changed area repainted",
                 o.zoom > 0 ? qPrintable(QStringLiteral("at %1 %").arg(o.zoom * 100))
                            : "fitting the page",
                 window.pageView()->viewport()->width(), window.pageView()->viewport()->height(),
@@ -247,7 +310,9 @@ int main(int argc, char **argv)
     const Stats s = stats(total);
     const auto over =
         std::count_if(total.begin(), total.end(), [](double ms) { return ms > 16.0; });
-    std::printf("  over 16 ms: %lld of %lld keystrokes\n", qint64(over), qint64(total.size()));
+    std::printf("  keystrokes without a repaint of the page view: %d\n", unpainted);
+    std::printf("  over 16 ms: %lld of %lld keystrokes (p99 %.2f ms: %s)\n", qint64(over),
+                qint64(total.size()), s.p99, s.p99 <= 16.0 ? "within budget" : "over budget");
     std::printf("  typed %lld characters; budget 16 ms: %s\n",
                 qint64(after.characterCount() - story.characterCount()),
                 s.median <= 16.0 && s.max <= 16.0 ? "met (median and max)"
