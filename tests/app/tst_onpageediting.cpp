@@ -113,6 +113,7 @@ private Q_SLOTS:
     void caretCrossesBreaksInTextOrder_data();
     void caretCrossesBreaksInTextOrder();
     void homeEndAndStoryEnds();
+    void dragSelectsAndTextToolEnters();
     void undoTypingBurstRestoresTextAndCaret();
     void escapeLeavesTextModeWithFrameSelected();
     void wordAndParagraphSelection();
@@ -312,6 +313,43 @@ void TestOnPageEditing::homeEndAndStoryEnds()
     QTest::keyClick(m_view, Qt::Key_Delete);
     QCOMPARE(lead().plainText(), text.mid(1));
     QVERIFY(frameNamed(m_edition, QStringLiteral("正文 1")));
+}
+
+void TestOnPageEditing::dragSelectsAndTextToolEnters()
+{
+    const Story story = lead();
+    const int from = StoryText::position(story, 3, 2);
+    const int to = StoryText::position(story, 3, 9);
+    doubleClickCharacter(from);
+    const QList<Line> lines = leadLines();
+    const QPoint a = m_view->pageToView(characterAt(lines, from)).toPoint();
+    // The press lands in the left half of the character: the caret goes before it.
+    const QPointF bLeft = characterAt(lines, to) - QPointF(lines[0].size * 0.25, 0);
+    drag(m_view->viewport(), a - QPoint(2, 0), m_view->pageToView(bLeft).toPoint());
+    QCOMPARE(m_editor->caret().anchor(), from);
+    QCOMPARE(m_editor->caret().position(), to);
+    // The drag selected text; no frame moved.
+    QCOMPARE(m_edition->undoStack()->count(), 0);
+    // The selection and the caret are drawn on screen, and go when text mode ends.
+    m_view->viewport()->repaint();
+    const QImage editing = m_view->viewport()->grab().toImage();
+    const QRect caret = m_editor->caretRect().toAlignedRect();
+    QVERIFY(!caret.isEmpty());
+    const QRect selected =
+        QRectF(m_view->pageToView(characterAt(lines, from + 1)), QSizeF(2, 2)).toAlignedRect();
+
+    // Out of text mode, a click with the text tool in the story's frame enters it again.
+    QTest::keyClick(m_view, Qt::Key_Escape);
+    QVERIFY(!m_editor->isActive());
+    m_view->viewport()->repaint();
+    const QImage plain = m_view->viewport()->grab().toImage();
+    QVERIFY(editing.copy(caret) != plain.copy(caret));
+    QVERIFY(editing.copy(selected) != plain.copy(selected));
+    m_view->setTool(PageView::Tool::TextFrame);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, a - QPoint(2, 0));
+    QVERIFY(m_editor->isActive());
+    QCOMPARE(m_editor->caret().position(), from);
+    QCOMPARE(m_edition->undoStack()->count(), 0); // no frame drawn
 }
 
 void TestOnPageEditing::undoTypingBurstRestoresTextAndCaret()
