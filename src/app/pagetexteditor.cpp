@@ -28,6 +28,7 @@
 #include <QScrollBar>
 #include <QStyleHints>
 #include <QUndoStack>
+#include <memory>
 
 namespace folio::app {
 
@@ -302,11 +303,8 @@ void PageTextEditor::leave()
     m_preedit.clear();
     m_blink.stop();
     m_view->setAttribute(Qt::WA_InputMethodEnabled, false);
-    if (spot) {
-        for (const StoryLine &line : linesOn(spot->pageId))
-            if (line.start() <= m_caret.position())
-                m_view->setSelection({line.frameId});
-    }
+    if (spot)
+        m_view->setSelection({linesOn(spot->pageId)[spot->line].frameId});
     m_view->viewport()->update();
     Q_EMIT activeChanged(false);
 }
@@ -594,12 +592,10 @@ void PageTextEditor::paint(QPainter &painter, ObjectId pageId, const QPointF &or
     CaretPainter caret(painter, origin, scale);
     caret.paintSelection(lines, m_caret.selectionStart(), m_caret.selectionEnd());
     const auto spot = locate();
-    if (!spot || spot->pageId != pageId) {
-        if (spot && spot->pageId != pageId)
-            return;
+    if (!spot)
         m_paintedCaret = QRectF();
+    if (!spot || spot->pageId != pageId)
         return;
-    }
     const StoryLine &line = lines[spot->line];
     m_paintedCaret = caret.caretRect(line, spot->x);
     if (!m_preedit.isEmpty())
@@ -630,14 +626,27 @@ void PageTextEditor::connectPanels(PageTextEditor *editor, StoryEditor *storyEdi
     // While the page is edited the dock reloads after typing pauses, not per keystroke.
     connect(editor, &PageTextEditor::activeChanged, storyEditor, &StoryEditor::setDeferredReload);
     connect(editor, &PageTextEditor::caretSettled, storyEditor, &StoryEditor::showRange);
-    connect(storyEditor, &StoryEditor::cursorMoved, editor,
-            [editor](ObjectId storyId, int anchor, int position) {
-                if (editor->isActive() && editor->caret().storyId() == storyId &&
-                    editor->caret().anchor() == anchor && editor->caret().position() == position)
-                    return;
-                if (editor->m_edition && !editor->m_edition->storyChain(storyId).isEmpty())
-                    editor->edit(storyId, anchor, position);
+    // The page follows the dock's cursor once it rests: typing in the dock does not scroll the
+    // page per keystroke.
+    auto *follow = new QTimer(editor);
+    follow->setSingleShot(true);
+    follow->setInterval(kSettleMs);
+    auto pending = std::make_shared<PageTextCommand::Caret>();
+    auto pendingStory = std::make_shared<ObjectId>(0);
+    connect(storyEditor, &StoryEditor::cursorMoved, follow,
+            [=](ObjectId storyId, int anchor, int position) {
+                *pendingStory = storyId;
+                *pending = {anchor, position};
+                follow->start();
             });
+    connect(follow, &QTimer::timeout, editor, [=] {
+        const TextCaret &caret = editor->caret();
+        if (editor->isActive() && caret.storyId() == *pendingStory &&
+            caret.anchor() == pending->anchor && caret.position() == pending->position)
+            return;
+        if (editor->m_edition && !editor->m_edition->storyChain(*pendingStory).isEmpty())
+            editor->edit(*pendingStory, pending->anchor, pending->position);
+    });
 }
 
 } // namespace folio::app
