@@ -131,10 +131,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_pages, &PageListPanel::pageMoveRequested, this, &MainWindow::movePage);
-    connect(m_view->textEditor(), &PageTextEditor::caretSettled, this, [this] {
-        updateStatus();
-        updateActions();
-    });
+    connect(m_view->textEditor(), &PageTextEditor::caretSettled, this,
+            &MainWindow::selectionChanged);
     connect(m_stories, &StoryListPanel::storyActivated, m_storyEditor, &StoryEditor::setStoryId);
     connect(m_preflight, &PreflightPanel::frameActivated, this, &MainWindow::showFrame);
 

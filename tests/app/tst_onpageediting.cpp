@@ -118,6 +118,7 @@ private Q_SLOTS:
     void escapeLeavesTextModeWithFrameSelected();
     void wordAndParagraphSelection();
     void copyPasteKeepsCharacterStyle();
+    void paragraphStyleAppliesToSelection();
     void plainTextPasteFromOutside();
     void dockFollowsCaretBothWays();
     void undoFrameCreationLeavesNoLabel();
@@ -462,6 +463,22 @@ void TestOnPageEditing::copyPasteKeepsCharacterStyle()
     // Paste is its own undo step.
     m_edition->undoStack()->undo();
     QCOMPARE(lead().paragraphs.last(), original.paragraphs.last());
+}
+
+void TestOnPageEditing::paragraphStyleAppliesToSelection()
+{
+    const Story original = lead();
+    const ObjectId headline = m_edition->styleForRole(ParagraphRole::Headline)->id;
+    QVERIFY(original.paragraphs[4].styleId != headline);
+    doubleClickCharacter(StoryText::position(original, 4, 3));
+    QTest::keyClick(m_view, Qt::Key_Down, Qt::ShiftModifier);
+    Q_EMIT m_window->stylesPanel()->applyParagraphStyle(headline);
+    QCOMPARE(lead().paragraphs[4].styleId, headline);
+    QCOMPARE(lead().paragraphs[5].styleId, original.paragraphs[5].styleId);
+    QCOMPARE(lead().plainText(), original.plainText());
+    QVERIFY(m_editor->caret().hasSelection()); // the selection stays for the next command
+    QTest::keySequence(m_window, QKeySequence::Undo);
+    QCOMPARE(lead(), original);
 }
 
 void TestOnPageEditing::plainTextPasteFromOutside()
