@@ -94,6 +94,10 @@ public:
     // and the pixels per point.
     using PageDecorator = std::function<void(QPainter &, const Page &, const QPointF &, double)>;
     void setPageDecorator(PageDecorator decorator);
+    // Screen-only marks painted over a page's content (用字检查's wavy lines); never part of
+    // the PageLayout, so never printed or exported.
+    using PageMarks = std::function<void(QPainter &, ObjectId pageId, const QTransform &toDevice)>;
+    void addPageMarks(PageMarks marks) { m_pageMarks.append(std::move(marks)); }
 
 Q_SIGNALS:
     void selectionChanged();
@@ -173,6 +177,7 @@ private:
     };
     std::optional<ContentDrag> m_contentDrag;
     PageDecorator m_decorator;
+    QList<PageMarks> m_pageMarks;
 };
 
 } // namespace folio::app

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/ids.h"
+#include "model/textsearch.h"
+#include "model/wordlist.h"
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace folio {
+class Edition;
+}
+
+namespace folio::app {
+
+class LayoutCache;
+
+// The 用字检查 dock: model/'s WordList (Folio's default list and the extra files chosen in
+// 首选项, SettingsDialog::wordListFiles()) run over every story 300 ms after the last edit, the hits
+// listed with 版, story, the word and its suggestion; 替换 puts the suggestion in (one undo
+// step). A click shows the hit (hitActivated). The page view's wavy lines read hits().
+class WordCheckPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WordCheckPanel(QWidget *parent = nullptr);
+
+    void setEdition(Edition *edition, LayoutCache *layouts);
+    // Reads the default list and the preferences' files again; a file that cannot be read is
+    // named in the panel and left out. Checks again.
+    void loadLists();
+    const WordList &words() const { return m_words; }
+    // Problems of the last loadLists(), one per file.
+    const QStringList &listErrors() const { return m_listErrors; }
+
+    // Runs the check now (otherwise 300 ms after the last edit).
+    void check();
+    const QList<StoryHit> &hits() const { return m_hits; }
+    QTreeWidget *results() const { return m_results; }
+    QPushButton *replaceButton() const { return m_replace; }
+    // Puts the suggestion of hit `index` in place of the word; one undo step.
+    bool replaceHit(int index);
+
+Q_SIGNALS:
+    void hitActivated(const folio::StoryHit &hit);
+    // The hits changed: the page view repaints its marks.
+    void hitsChanged();
+    void message(const QString &text);
+
+private:
+    void storyEdited(ObjectId storyId);
+    void fillResults();
+
+    QPointer<Edition> m_edition;
+    LayoutCache *m_layouts = nullptr;
+    WordList m_words;
+    QStringList m_listErrors;
+    QList<StoryHit> m_hits;
+    QTreeWidget *m_results;
+    QPushButton *m_replace;
+    QLabel *m_status;
+    QTimer *m_timer;
+};
+
+} // namespace folio::app
