@@ -79,12 +79,12 @@ FindReplacePanel::FindReplacePanel(QWidget *parent)
     });
 }
 
-void FindReplacePanel::setEdition(Edition *edition, LayoutCache *layouts)
+void FindReplacePanel::setEdition(Edition *edition, LayoutSource layouts)
 {
     if (m_edition)
         disconnect(m_edition, nullptr, this, nullptr);
     m_edition = edition;
-    m_layouts = layouts;
+    m_layouts = std::move(layouts);
     m_currentStory = 0;
     m_hits.clear();
     m_results->clear();
@@ -136,7 +136,7 @@ bool FindReplacePanel::search()
 void FindReplacePanel::fillResults()
 {
     m_results->clear();
-    const HitLocator locator(m_edition, m_layouts);
+    const HitLocator locator(m_edition, m_layouts ? m_layouts() : nullptr);
     QList<QTreeWidgetItem *> items;
     for (const StoryHit &hit : m_hits) {
         const Story *story = m_edition->story(hit.storyId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/hitlocator.h"
 #include "core/ids.h"
 #include "model/textmatcher.h"
 #include "model/textsearch.h"
@@ -20,7 +21,6 @@ class Edition;
 
 namespace folio::app {
 
-class LayoutCache;
 
 // The 查找/替换 dock: a pattern and its replacement, the scope (the selected story or every
 // story of the edition), match case, whole word, regular expression and 全角/半角 insensitive;
@@ -33,7 +33,7 @@ class FindReplacePanel : public QWidget
 public:
     explicit FindReplacePanel(QWidget *parent = nullptr);
 
-    void setEdition(Edition *edition, LayoutCache *layouts);
+    void setEdition(Edition *edition, LayoutSource layouts);
     // The story the 当前稿件 scope searches (the selected frame's or the story editor's).
     void setCurrentStory(ObjectId storyId) { m_currentStory = storyId; }
 
@@ -72,7 +72,7 @@ private:
     void markStale();
 
     QPointer<Edition> m_edition;
-    LayoutCache *m_layouts = nullptr;
+    LayoutSource m_layouts;
     ObjectId m_currentStory = 0;
     QLineEdit *m_find;
     QLineEdit *m_replace;

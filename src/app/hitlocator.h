@@ -6,6 +6,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <functional>
 
 namespace folio {
 class Edition;
@@ -14,6 +15,9 @@ class Edition;
 namespace folio::app {
 
 class LayoutCache;
+// The window's current LayoutCache, asked at the time of use: the cache is replaced with the
+// edition, and panels must never keep the old one.
+using LayoutSource = std::function<LayoutCache *()>;
 
 // Where a found piece of story text is on the composed pages (layout/'s TextPlacement over the
 // LayoutCache's pages): the first page that shows its first character, the frame there and the

@@ -79,9 +79,14 @@ TextChecks::TextChecks(MainWindow *window)
     };
     connect(m_find, &FindReplacePanel::message, this, report);
     connect(m_wordCheck, &WordCheckPanel::message, this, report);
-    // The 当前稿件 scope is the story in the story editor, which follows the selected frame.
-    connect(window->pageView(), &PageView::selectionChanged, this,
-            [this] { m_find->setCurrentStory(m_window->storyEditor()->storyId()); });
+    // The 当前稿件 scope is the selected text frame's story.
+    connect(window->pageView(), &PageView::selectionChanged, this, [this] {
+        const Edition *edition = m_window->document()->edition();
+        const Frame *frame = edition ? edition->frame(m_window->pageView()->currentFrameId())
+                                     : nullptr;
+        if (frame && frame->storyId)
+            m_find->setCurrentStory(frame->storyId);
+    });
     connect(window->document(), &EditionDocument::editionReplaced, this,
             &TextChecks::editionReplaced);
 }
@@ -104,9 +109,10 @@ void TextChecks::applySettings()
 void TextChecks::editionReplaced()
 {
     Edition *edition = m_window->document()->edition();
-    m_find->setEdition(edition, m_window->layouts());
-    m_wordCheck->setEdition(edition, m_window->layouts());
-    m_marks->setEdition(edition, m_window->layouts());
+    const LayoutSource layouts = [this] { return m_window->layouts(); };
+    m_find->setEdition(edition, layouts);
+    m_wordCheck->setEdition(edition, layouts);
+    m_marks->setEdition(edition, layouts);
 }
 
 void TextChecks::showFind(bool replace)

@@ -13,10 +13,10 @@ namespace folio::app {
 
 WordCheckMarks::WordCheckMarks(const WordCheckPanel *panel) : m_panel(panel) {}
 
-void WordCheckMarks::setEdition(const Edition *edition, LayoutCache *layouts)
+void WordCheckMarks::setEdition(const Edition *edition, LayoutSource layouts)
 {
     m_edition = edition;
-    m_layouts = layouts;
+    m_layouts = std::move(layouts);
     invalidate();
 }
 
@@ -32,9 +32,10 @@ QColor WordCheckMarks::color()
 
 QList<QRectF> WordCheckMarks::boxes(ObjectId pageId)
 {
-    if (!m_edition || !m_layouts || m_panel->hits().isEmpty())
+    LayoutCache *layouts = m_layouts ? m_layouts() : nullptr;
+    if (!m_edition || !layouts || m_panel->hits().isEmpty())
         return {};
-    const auto layout = m_layouts->layout(pageId);
+    const auto layout = layouts->layout(pageId);
     if (!layout)
         return {};
     PageBoxes &cached = m_pages[pageId];

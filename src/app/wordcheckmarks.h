@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/hitlocator.h"
 #include "core/ids.h"
 
 #include <QHash>
@@ -18,7 +19,6 @@ struct PageLayout;
 
 namespace folio::app {
 
-class LayoutCache;
 class WordCheckPanel;
 
 // The red wavy lines under the word check's hits on the page view (PageView::addPageMarks):
@@ -30,7 +30,7 @@ class WordCheckMarks
 public:
     explicit WordCheckMarks(const WordCheckPanel *panel);
 
-    void setEdition(const Edition *edition, LayoutCache *layouts);
+    void setEdition(const Edition *edition, LayoutSource layouts);
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled) { m_enabled = enabled; }
     // The hits changed: every page's boxes are found again.
@@ -51,7 +51,7 @@ private:
 
     const WordCheckPanel *m_panel;
     const Edition *m_edition = nullptr;
-    LayoutCache *m_layouts = nullptr;
+    LayoutSource m_layouts;
     bool m_enabled = true;
     QHash<ObjectId, PageBoxes> m_pages;
 };

@@ -56,17 +56,21 @@ WordCheckPanel::WordCheckPanel(QWidget *parent)
     loadLists();
 }
 
-void WordCheckPanel::setEdition(Edition *edition, LayoutCache *layouts)
+void WordCheckPanel::setEdition(Edition *edition, LayoutSource layouts)
 {
     if (m_edition)
         disconnect(m_edition, nullptr, this, nullptr);
     m_edition = edition;
-    m_layouts = layouts;
+    m_layouts = std::move(layouts);
     if (m_edition) {
         connect(m_edition, &Edition::storyChanged, this, &WordCheckPanel::storyEdited);
         connect(m_edition, &Edition::changed, m_timer, qOverload<>(&QTimer::start));
     }
-    check();
+    // Checked once the window has its new layouts; until then nothing is underlined.
+    m_hits.clear();
+    m_results->clear();
+    Q_EMIT hitsChanged();
+    m_timer->start();
 }
 
 void WordCheckPanel::loadLists()
@@ -102,7 +106,7 @@ void WordCheckPanel::fillResults()
 {
     m_results->clear();
     m_replace->setEnabled(false);
-    const HitLocator locator(m_edition, m_layouts);
+    const HitLocator locator(m_edition, m_layouts ? m_layouts() : nullptr);
     QList<QTreeWidgetItem *> items;
     for (const StoryHit &hit : m_hits) {
         const Story *story = m_edition->story(hit.storyId);

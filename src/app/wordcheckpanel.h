@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/hitlocator.h"
 #include "core/ids.h"
 #include "model/textsearch.h"
 #include "model/wordlist.h"
@@ -19,7 +20,6 @@ class Edition;
 
 namespace folio::app {
 
-class LayoutCache;
 
 // The 用字检查 dock: model/'s WordList (Folio's default list and the extra files chosen in
 // 首选项, SettingsDialog::wordListFiles()) run over every story 300 ms after the last edit, the hits
@@ -31,7 +31,7 @@ class WordCheckPanel : public QWidget
 public:
     explicit WordCheckPanel(QWidget *parent = nullptr);
 
-    void setEdition(Edition *edition, LayoutCache *layouts);
+    void setEdition(Edition *edition, LayoutSource layouts);
     // Reads the default list and the preferences' files again; a file that cannot be read is
     // named in the panel and left out. Checks again.
     void loadLists();
@@ -58,7 +58,7 @@ private:
     void fillResults();
 
     QPointer<Edition> m_edition;
-    LayoutCache *m_layouts = nullptr;
+    LayoutSource m_layouts;
     WordList m_words;
     QStringList m_listErrors;
     QList<StoryHit> m_hits;
