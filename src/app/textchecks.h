@@ -36,6 +36,7 @@ public:
     WordCheckMarks *marks() const { return m_marks.get(); }
     QAction *findAction() const { return m_findAction; }
     QAction *replaceAction() const { return m_replaceAction; }
+    QAction *wordCheckAction() const { return m_wordCheckAction; }
     QAction *marksAction() const { return m_marksAction; }
 
     // Selects a hit's frame, scrolls the page view to it and selects it in 稿件编辑.
