@@ -74,9 +74,8 @@ FindReplacePanel::FindReplacePanel(QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &FindReplacePanel::markStale);
     for (QCheckBox *box : {m_matchCase, m_wholeWord, m_regex, m_foldWidth})
         connect(box, &QCheckBox::toggled, this, &FindReplacePanel::markStale);
-    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        setCurrent(m_results->indexOfTopLevelItem(item));
-    });
+    connect(m_results, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { setCurrent(m_results->indexOfTopLevelItem(item)); });
 }
 
 void FindReplacePanel::setEdition(Edition *edition, LayoutSource layouts)
@@ -141,9 +140,9 @@ void FindReplacePanel::fillResults()
     for (const StoryHit &hit : m_hits) {
         const Story *story = m_edition->story(hit.storyId);
         const QString text = story ? story->plainText() : QString();
-        auto *item = new QTreeWidgetItem(
-            {story ? story->slug : QString(), locator.pageName(locator.locate(hit)),
-             TextSearch::context(text, hit.offset, hit.length)});
+        auto *item = new QTreeWidgetItem({story ? story->slug : QString(),
+                                          locator.pageName(locator.locate(hit)),
+                                          TextSearch::context(text, hit.offset, hit.length)});
         items.append(item);
     }
     m_results->addTopLevelItems(items);

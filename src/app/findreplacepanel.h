@@ -21,7 +21,6 @@ class Edition;
 
 namespace folio::app {
 
-
 // The 查找/替换 dock: a pattern and its replacement, the scope (the selected story or every
 // story of the edition), match case, whole word, regular expression and 全角/半角 insensitive;
 // the hits listed with story, 版 and context. Enter in the find field goes to the next hit

@@ -82,8 +82,8 @@ TextChecks::TextChecks(MainWindow *window)
     // The 当前稿件 scope is the selected text frame's story.
     connect(window->pageView(), &PageView::selectionChanged, this, [this] {
         const Edition *edition = m_window->document()->edition();
-        const Frame *frame = edition ? edition->frame(m_window->pageView()->currentFrameId())
-                                     : nullptr;
+        const Frame *frame =
+            edition ? edition->frame(m_window->pageView()->currentFrameId()) : nullptr;
         if (frame && frame->storyId)
             m_find->setCurrentStory(frame->storyId);
     });
@@ -135,8 +135,7 @@ void TextChecks::reveal(const StoryHit &hit)
     if (!edition || !edition->story(hit.storyId))
         return;
     PageView *view = m_window->pageView();
-    const HitLocator::Location where =
-        HitLocator(edition, m_window->layouts()).locate(hit);
+    const HitLocator::Location where = HitLocator(edition, m_window->layouts()).locate(hit);
     if (where.isPlaced()) {
         view->setPageId(where.pageId);
         view->setSelection({where.frameId});

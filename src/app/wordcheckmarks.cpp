@@ -45,7 +45,8 @@ QList<QRectF> WordCheckMarks::boxes(ObjectId pageId)
     cached.layout = layout;
     cached.boxes.clear();
     for (const StoryHit &hit : m_panel->hits())
-        if (const Story *story = m_edition->story(hit.storyId))
+        if (const Story *story = m_edition->story(hit.storyId);
+            story && !m_panel->isStale(hit.storyId))
             for (const auto &box : TextPlacement::boxes(*layout, *story, hit.offset, hit.length))
                 cached.boxes.append(box.rect);
     return cached.boxes;

@@ -44,15 +44,19 @@ WordCheckPanel::WordCheckPanel(QWidget *parent)
     connect(m_results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const int index = m_results->indexOfTopLevelItem(item);
         m_replace->setEnabled(index >= 0 && !m_hits[index].replacement.isEmpty());
+    });
+    // Only the user's click or Enter moves the page view; a refreshed list never does.
+    const auto show = [this](QTreeWidgetItem *item) {
+        const int index = m_results->indexOfTopLevelItem(item);
         if (index >= 0)
             Q_EMIT hitActivated(m_hits[index]);
-    });
-    connect(m_results, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        replaceHit(m_results->indexOfTopLevelItem(item));
-    });
-    connect(m_replace, &QPushButton::clicked, this, [this] {
-        replaceHit(m_results->indexOfTopLevelItem(m_results->currentItem()));
-    });
+    };
+    connect(m_results, &QTreeWidget::itemClicked, this, show);
+    connect(m_results, &QTreeWidget::itemActivated, this, show);
+    connect(m_results, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem *item) { replaceHit(m_results->indexOfTopLevelItem(item)); });
+    connect(m_replace, &QPushButton::clicked, this,
+            [this] { replaceHit(m_results->indexOfTopLevelItem(m_results->currentItem())); });
     loadLists();
 }
 
@@ -68,7 +72,9 @@ void WordCheckPanel::setEdition(Edition *edition, LayoutSource layouts)
     }
     // Checked once the window has its new layouts; until then nothing is underlined.
     m_hits.clear();
+    m_editedStories.clear();
     m_results->clear();
+    m_listStale = false;
     Q_EMIT hitsChanged();
     m_timer->start();
 }
@@ -87,19 +93,34 @@ void WordCheckPanel::loadLists()
 
 void WordCheckPanel::storyEdited(ObjectId storyId)
 {
-    // Until the check runs again, the edited story's hits would underline moved text.
-    const qsizetype before = m_hits.size();
-    m_hits.removeIf([storyId](const StoryHit &h) { return h.storyId == storyId; });
-    if (m_hits.size() != before)
-        Q_EMIT hitsChanged();
+    if (m_editedStories.contains(storyId))
+        return;
+    m_editedStories.insert(storyId);
+    for (const StoryHit &h : m_hits)
+        if (h.storyId == storyId) {
+            Q_EMIT hitsChanged();
+            return;
+        }
 }
 
 void WordCheckPanel::check()
 {
     m_timer->stop();
+    m_editedStories.clear();
     m_hits = m_edition ? m_words.check(*m_edition) : QList<StoryHit>();
-    fillResults();
+    m_listStale = !isVisible();
+    if (!m_listStale)
+        fillResults();
     Q_EMIT hitsChanged();
+}
+
+void WordCheckPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_listStale) {
+        m_listStale = false;
+        fillResults();
+    }
 }
 
 void WordCheckPanel::fillResults()

@@ -6,6 +6,7 @@
 #include "model/wordlist.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -20,10 +21,9 @@ class Edition;
 
 namespace folio::app {
 
-
 // The 用字检查 dock: model/'s WordList (Folio's default list and the extra files chosen in
-// 首选项, SettingsDialog::wordListFiles()) run over every story 300 ms after the last edit, the hits
-// listed with 版, story, the word and its suggestion; 替换 puts the suggestion in (one undo
+// 首选项, SettingsDialog::wordListFiles()) run over every story 300 ms after the last edit, the
+// hits listed with 版, story, the word and its suggestion; 替换 puts the suggestion in (one undo
 // step). A click shows the hit (hitActivated). The page view's wavy lines read hits().
 class WordCheckPanel : public QWidget
 {
@@ -42,6 +42,9 @@ public:
     // Runs the check now (otherwise 300 ms after the last edit).
     void check();
     const QList<StoryHit> &hits() const { return m_hits; }
+    // Stories edited since the last check: their hits' offsets may be stale, so they are not
+    // underlined until the check runs again.
+    bool isStale(ObjectId storyId) const { return m_editedStories.contains(storyId); }
     QTreeWidget *results() const { return m_results; }
     QPushButton *replaceButton() const { return m_replace; }
     // Puts the suggestion of hit `index` in place of the word; one undo step.
@@ -53,6 +56,9 @@ Q_SIGNALS:
     void hitsChanged();
     void message(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void storyEdited(ObjectId storyId);
     void fillResults();
@@ -62,10 +68,13 @@ private:
     WordList m_words;
     QStringList m_listErrors;
     QList<StoryHit> m_hits;
+    QSet<ObjectId> m_editedStories;
     QTreeWidget *m_results;
     QPushButton *m_replace;
     QLabel *m_status;
     QTimer *m_timer;
+    // The list is filled only while the dock shows (naming a hit's 版 lays out its page).
+    bool m_listStale = false;
 };
 
 } // namespace folio::app

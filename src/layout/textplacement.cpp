@@ -21,8 +21,7 @@ QRectF runBox(const GlyphRun &run, int from, int to)
         while (glyph < c.firstGlyph && glyph < run.advances.size())
             pen += run.advances[glyph++];
         double width = 0;
-        for (int g = c.firstGlyph; g < c.firstGlyph + c.glyphCount && g < run.advances.size();
-             ++g)
+        for (int g = c.firstGlyph; g < c.firstGlyph + c.glyphCount && g < run.advances.size(); ++g)
             width += run.advances[g];
         const int start = c.offset;
         const int end = c.offset + int(c.text.size());
@@ -69,8 +68,8 @@ QList<TextPlacement::Box> TextPlacement::boxes(const PageLayout &layout, const S
             run->paragraph > lastParagraph)
             continue;
         const int from = run->paragraph == firstParagraph ? firstAt : 0;
-        const int to = run->paragraph == lastParagraph ? lastAt
-                                                       : story.paragraphs[run->paragraph].length();
+        const int to =
+            run->paragraph == lastParagraph ? lastAt : story.paragraphs[run->paragraph].length();
         const QRectF box = runBox(*run, from, to);
         if (!box.isNull())
             out.append(Box{run->frameId, box});

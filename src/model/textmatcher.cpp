@@ -55,20 +55,32 @@ QChar TextMatcher::foldWidth(QChar c)
     if (u >= 0xFF01 && u <= 0xFF5E)
         return QChar(char16_t(u - 0xFF01 + 0x21));
     switch (u) {
-    case 0x3000: return QLatin1Char(' ');
-    case 0x3001: return QLatin1Char(',');  // 、
-    case 0x3002: return QLatin1Char('.');  // 。
-    case 0xFF61: return QLatin1Char('.');  // halfwidth ideographic full stop
+    case 0x3000:
+        return QLatin1Char(' ');
+    case 0x3001:
+        return QLatin1Char(','); // 、
+    case 0x3002:
+        return QLatin1Char('.'); // 。
+    case 0xFF61:
+        return QLatin1Char('.'); // halfwidth ideographic full stop
     case 0x201C:
-    case 0x201D: return QLatin1Char('"');
+    case 0x201D:
+        return QLatin1Char('"');
     case 0x2018:
-    case 0x2019: return QLatin1Char('\'');
-    case 0x3010: return QLatin1Char('[');  // 【
-    case 0x3011: return QLatin1Char(']');  // 】
-    case 0x300A: return QLatin1Char('<');  // 《
-    case 0x300B: return QLatin1Char('>');  // 》
-    case 0xFFE5: return QChar(char16_t(0x00A5)); // ￥
-    default: return c;
+    case 0x2019:
+        return QLatin1Char('\'');
+    case 0x3010:
+        return QLatin1Char('['); // 【
+    case 0x3011:
+        return QLatin1Char(']'); // 】
+    case 0x300A:
+        return QLatin1Char('<'); // 《
+    case 0x300B:
+        return QLatin1Char('>'); // 》
+    case 0xFFE5:
+        return QChar(char16_t(0x00A5)); // ￥
+    default:
+        return c;
     }
 }
 

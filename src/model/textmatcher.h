@@ -12,10 +12,7 @@ struct TextMatch
     int offset = 0;
     int length = 0;
     QStringList captures; // regular expressions: the groups, [0] is the whole hit
-    bool operator==(const TextMatch &o) const
-    {
-        return offset == o.offset && length == o.length;
-    }
+    bool operator==(const TextMatch &o) const { return offset == o.offset && length == o.length; }
 };
 
 // Finds a pattern in text the way 查找/替换 asks: match case, whole word, regular expression,

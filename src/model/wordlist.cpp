@@ -106,7 +106,8 @@ bool WordList::parse(const QByteArray &bytes, const QString &source, QString *er
         } else {
             entry.word = line;
         }
-        if (entry.word.contains(QLatin1Char('\t')) || entry.suggestion.contains(QLatin1Char('\t'))) {
+        if (entry.word.contains(QLatin1Char('\t')) ||
+            entry.suggestion.contains(QLatin1Char('\t'))) {
             *error = tr("用字检查词表 %1 第 %2 行：词里不能有制表符").arg(source).arg(i + 1);
             return false;
         }
@@ -140,8 +141,8 @@ QList<StoryHit> WordList::check(const QString &text, ObjectId storyId) const
             for (int e : *it) {
                 const WordEntry &entry = m_entries[e];
                 if (QStringView(text).mid(i).startsWith(entry.word)) {
-                    hits.append(StoryHit{storyId, i, int(entry.word.size()), entry.word,
-                                         entry.suggestion});
+                    hits.append(
+                        StoryHit{storyId, i, int(entry.word.size()), entry.word, entry.suggestion});
                     advance = int(entry.word.size());
                     break;
                 }

@@ -57,8 +57,8 @@ std::unique_ptr<Edition> twoPageEdition(ObjectId *secondStory, ObjectId *secondF
     frame.name = QStringLiteral("第二版正文");
     frame.kind = FrameKind::Text;
     frame.storyId = story.id;
-    frame.rect = QRectF(page.columnLeft(2), page.typeArea().top() + 400, page.columnWidth() * 3,
-                        200);
+    frame.rect =
+        QRectF(page.columnLeft(2), page.typeArea().top() + 400, page.columnWidth() * 3, 200);
     e.putFrame(page.id, frame);
     e.undoStack()->clear();
     *secondStory = story.id;
@@ -175,7 +175,10 @@ void TestFindReplace::enterWalksHitsAcrossPages()
     const QPointF centre = QRectF(view->viewport()->rect()).center();
     QVERIFY2(QLineF(hitPx, centre).length() < 20,
              qPrintable(QStringLiteral("hit at %1,%2, centre %3,%4")
-                            .arg(hitPx.x()).arg(hitPx.y()).arg(centre.x()).arg(centre.y())));
+                            .arg(hitPx.x())
+                            .arg(hitPx.y())
+                            .arg(centre.x())
+                            .arg(centre.y())));
     QVERIFY(where.boxes.first().width() > 3 * 8); // four characters of body text
     // After the last hit Enter wraps to the first.
     QTest::keyClick(m_panel->findField(), Qt::Key_Return);
@@ -222,8 +225,9 @@ void TestFindReplace::replaceOneAndStoryScope()
     QTest::keyClick(m_panel->findField(), Qt::Key_Return);
     QCOMPARE(m_panel->hits().size(), 2);
     QTest::mouseClick(m_panel->replaceButton(), Qt::LeftButton);
-    QCOMPARE(m_edition->story(m_secondStory)->plainText(),
-             QStringLiteral("本报讯 园区%1技能大赛今天开幕。\n参赛的%2来自全市。").arg(kNewWord, kWord));
+    QCOMPARE(
+        m_edition->story(m_secondStory)->plainText(),
+        QStringLiteral("本报讯 园区%1技能大赛今天开幕。\n参赛的%2来自全市。").arg(kNewWord, kWord));
     // The next hit is selected after the replacement.
     QCOMPARE(m_panel->currentIndex(), 0);
     QCOMPARE(m_window->storyEditor()->textEdit()->textCursor().selectionStart(), 23);

@@ -2,8 +2,8 @@
 // suggestion, underlined with a red wavy line in the page view (and only there: the exported
 // PDF/X page has no red), and one click on 替换 fixes it as one undo step. Extra lists come
 // from the preferences.
-#include "app/editionexporter.h"
 #include "app/editiondocument.h"
+#include "app/editionexporter.h"
 #include "app/hitlocator.h"
 #include "app/mainwindow.h"
 #include "app/pageview.h"

@@ -52,7 +52,7 @@ void TestCliCheck::initTestCase()
     auto edition = Edition::createDefault();
     Edition &e = *edition;
     const QString a = QStringLiteral("本报讯 新的设备已经按装完毕，下周投入使用。");
-    const QString longParagraph = QStringLiteral("市民对新线路期待已久，") .repeated(12);
+    const QString longParagraph = QStringLiteral("市民对新线路期待已久，").repeated(12);
     const QString b2 = QStringLiteral("既使下雨，工程也不停工。");
     const QString c = QStringLiteral("节日期间游客穿流不息。");
     const Story storyA = bodyStory(e, QStringLiteral("甲稿"), {a});
@@ -100,12 +100,11 @@ void TestCliCheck::listsHitsWithPageAndOffset()
     const Run r = run({QStringLiteral("check"), m_edition});
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines,
-             (QStringList{
-                 QStringLiteral("第1版 要闻\t甲稿\t%1\t按装\t安装").arg(m_offsetA),
-                 QStringLiteral("第2版 要闻\t乙稿\t%1\t既使\t即使").arg(m_offsetB),
-                 QStringLiteral("未排出\t丙稿\t%1\t穿流不息\t川流不息").arg(m_offsetC),
-             }));
+    QCOMPARE(lines, (QStringList{
+                        QStringLiteral("第1版 要闻\t甲稿\t%1\t按装\t安装").arg(m_offsetA),
+                        QStringLiteral("第2版 要闻\t乙稿\t%1\t既使\t即使").arg(m_offsetB),
+                        QStringLiteral("未排出\t丙稿\t%1\t穿流不息\t川流不息").arg(m_offsetC),
+                    }));
     QVERIFY2(r.err.contains(QStringLiteral("3 处")), qPrintable(r.err));
 }
 
@@ -121,10 +120,10 @@ void TestCliCheck::customListWithComments()
     QCOMPARE(r.exitCode, 1);
     QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines[0].endsWith(QStringLiteral("\t甲稿\t%1\t投入使用\t-")
-                                   .arg(QStringLiteral("本报讯 新的设备已经按装完毕，下周")
-                                            .size())),
-             qPrintable(lines[0]));
+    QVERIFY2(
+        lines[0].endsWith(QStringLiteral("\t甲稿\t%1\t投入使用\t-")
+                              .arg(QStringLiteral("本报讯 新的设备已经按装完毕，下周").size())),
+        qPrintable(lines[0]));
     QVERIFY2(lines[1].startsWith(QStringLiteral("第2版 要闻\t乙稿\t")), qPrintable(lines[1]));
     QVERIFY2(lines[1].endsWith(QStringLiteral("\t工程\t工程项目")), qPrintable(lines[1]));
 

@@ -49,8 +49,8 @@ void tst_TextPlacement::initTestCase()
     const auto frame = [&](int page, double height, int chainIndex) {
         Frame f;
         f.id = e.newId();
-        f.rect = QRectF(e.pages()[page].columnLeft(0), 100, 2 * e.pages()[page].columnWidth(),
-                        height);
+        f.rect =
+            QRectF(e.pages()[page].columnLeft(0), 100, 2 * e.pages()[page].columnWidth(), height);
         f.storyId = m_story.id;
         f.chainIndex = chainIndex;
         e.putFrame(e.pages()[page].id, f);

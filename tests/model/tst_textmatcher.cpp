@@ -71,9 +71,8 @@ void TestTextMatcher::findAll_data()
                                 << QList<int>{10, 3};
     QTest::newRow("whole word") << latin << "GDP" << false << true << false << false
                                 << QList<int>{0, 3, 10, 3};
-    QTest::newRow("whole word next to Chinese")
-        << QStringLiteral("全年GDP增长") << "GDP" << false << true << false << false
-        << QList<int>{2, 3};
+    QTest::newRow("whole word next to Chinese") << QStringLiteral("全年GDP增长") << "GDP" << false
+                                                << true << false << false << QList<int>{2, 3};
     QTest::newRow("Chinese substring") << QStringLiteral("上海市上海") << QStringLiteral("上海")
                                        << false << true << false << false << QList<int>{0, 2, 3, 2};
     QTest::newRow("regex") << QStringLiteral("增长5.2%，去年4.9%") << QStringLiteral("\\d+\\.\\d%")
@@ -86,23 +85,21 @@ void TestTextMatcher::findAll_data()
     // Full-width text found by a half-width pattern and the other way round; the offsets are
     // those of the original text.
     QTest::newRow("fold Ａ/A") << QStringLiteral("Ａ股和A股") << QStringLiteral("A股") << false
-                                << false << false << true << QList<int>{0, 2, 3, 2};
+                               << false << false << true << QList<int>{0, 2, 3, 2};
     QTest::newRow("no fold Ａ/A") << QStringLiteral("Ａ股和A股") << QStringLiteral("A股") << false
-                                   << false << false << false << QList<int>{3, 2};
-    QTest::newRow("fold ０/0") << QStringLiteral("第２０２６年，2026年")
-                                << QStringLiteral("2026") << false << false << false << true
-                                << QList<int>{1, 4, 7, 4};
+                                  << false << false << false << QList<int>{3, 2};
+    QTest::newRow("fold ０/0") << QStringLiteral("第２０２６年，2026年") << QStringLiteral("2026")
+                               << false << false << false << true << QList<int>{1, 4, 7, 4};
     QTest::newRow("fold ，/,") << QStringLiteral("北京，上海,广州") << QStringLiteral("，上海,")
-                                << false << false << false << true << QList<int>{2, 4};
+                               << false << false << false << true << QList<int>{2, 4};
     QTest::newRow("fold case ａ/A") << QStringLiteral("ａｂｃ") << QStringLiteral("ABC") << false
-                                     << false << false << true << QList<int>{0, 3};
+                                    << false << false << true << QList<int>{0, 3};
     QTest::newRow("fold with match case") << QStringLiteral("ａｂｃ") << QStringLiteral("ABC")
                                           << true << false << false << true << QList<int>{};
     QTest::newRow("fold regex") << QStringLiteral("编号：ＡＢ１２") << QStringLiteral("[A-Z]+\\d+")
                                 << true << false << true << true << QList<int>{3, 4};
-    QTest::newRow("fold whole word") << QStringLiteral("ＧＤＰ，ＧＤＰｓ")
-                                     << QStringLiteral("gdp") << false << true << false << true
-                                     << QList<int>{0, 3};
+    QTest::newRow("fold whole word") << QStringLiteral("ＧＤＰ，ＧＤＰｓ") << QStringLiteral("gdp")
+                                     << false << true << false << true << QList<int>{0, 3};
 }
 
 void TestTextMatcher::findAll()
@@ -160,7 +157,8 @@ void TestTextMatcher::replaceAllIsOneUndoStep()
     const QString before1 = edition.story(1)->plainText();
     const QString before2 = edition.story(2)->plainText();
     const TextMatcher matcher(QStringLiteral("市政府"), {});
-    const QList<StoryHit> hits = TextSearch::find(edition, matcher, 0, QStringLiteral("市人民政府"));
+    const QList<StoryHit> hits =
+        TextSearch::find(edition, matcher, 0, QStringLiteral("市人民政府"));
     QCOMPARE(hits.size(), 3);
     QCOMPARE(hits[2].storyId, ObjectId(2));
     QCOMPARE(hits[2].offset, 4);
@@ -169,8 +167,7 @@ void TestTextMatcher::replaceAllIsOneUndoStep()
     const int steps = edition.undoStack()->count();
     QCOMPARE(TextSearch::replaceAll(&edition, hits, QStringLiteral("全部替换")), 3);
     QCOMPARE(edition.undoStack()->count(), steps + 1);
-    QCOMPARE(edition.story(1)->plainText(),
-             QStringLiteral("市人民政府今天开会，市人民政府说\n好"));
+    QCOMPARE(edition.story(1)->plainText(), QStringLiteral("市人民政府今天开会，市人民政府说\n好"));
     QCOMPARE(edition.story(2)->plainText(), QStringLiteral("区政府与市人民政府"));
     edition.undoStack()->undo();
     QCOMPARE(edition.story(1)->plainText(), before1);

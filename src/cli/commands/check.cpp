@@ -109,11 +109,9 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         const Story *story = edition.story(hit.storyId);
         out << field(pages.pageOf(hit)) << '\t' << field(story ? story->slug : QString()) << '\t'
             << hit.offset << '\t' << field(hit.found) << '\t'
-            << (hit.replacement.isEmpty() ? QStringLiteral("-") : field(hit.replacement))
-            << "\n";
+            << (hit.replacement.isEmpty() ? QStringLiteral("-") : field(hit.replacement)) << "\n";
     }
-    err << tr("用字检查：%1 篇稿件，%2 处").arg(edition.stories().size()).arg(hits.size())
-        << "\n";
+    err << tr("用字检查：%1 篇稿件，%2 处").arg(edition.stories().size()).arg(hits.size()) << "\n";
     return hits.isEmpty() ? 0 : 1;
 }
 
