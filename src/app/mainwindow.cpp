@@ -22,6 +22,7 @@
 #include "app/storyeditor.h"
 #include "app/storylistpanel.h"
 #include "app/stylespanel.h"
+#include "app/textchecks.h"
 #include "app/usertemplates.h"
 #include "core/units.h"
 #include "model/edition.h"
@@ -336,6 +337,8 @@ void MainWindow::createMenus()
     edit->addAction(m_linkAction);
     edit->addAction(m_unlinkAction);
     edit->addSeparator();
+    m_textChecks->fillEditMenu(edit);
+    edit->addSeparator();
     QAction *preferences = edit->addAction(tr("首选项(&R)…"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -426,6 +429,7 @@ void MainWindow::createDocks()
     stories->raise();
     resizeDocks({stories, editor}, {220, 380}, Qt::Vertical);
     resizeDocks({pages, editor}, {170, 360}, Qt::Horizontal);
+    m_textChecks = new TextChecks(this);
 }
 
 void MainWindow::editionReplaced()
@@ -611,6 +615,7 @@ void MainWindow::applySettings()
                                                        : PropertiesPanel::Unit::Millimetre);
     m_document->setAutosaveInterval(SettingsDialog::autosaveInterval());
     m_document->setAutosaveEdits(SettingsDialog::autosaveEdits());
+    m_textChecks->applySettings();
 }
 
 void MainWindow::openDialog()

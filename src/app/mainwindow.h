@@ -31,6 +31,7 @@ class RecoveryDialog;
 class StoryEditor;
 class StylesPanel;
 class StoryListPanel;
+class TextChecks;
 
 // The application window: menus and toolbar, the page view in the centre, docks for pages,
 // stories, the story editor and frame properties, and a status bar. It owns the document and
@@ -52,6 +53,7 @@ public:
     ObjectActions *objectActions() const { return m_objectActions; }
     StylesPanel *stylesPanel() const { return m_stylesPanel; }
     PreflightPanel *preflightPanel() const { return m_preflight; }
+    TextChecks *textChecks() const { return m_textChecks; }
 
     // Asked before a modified edition is closed or replaced (quit, new, open): Save, Discard
     // or Cancel for the edition's display name. By default a QMessageBox; tests answer here.
@@ -130,6 +132,7 @@ private:
     PageActions *m_pageActions = nullptr;
     StylesPanel *m_stylesPanel = nullptr;
     PreflightPanel *m_preflight;
+    TextChecks *m_textChecks = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -479,6 +479,8 @@ void PageView::paintPage(QPainter &p, const Page &pg, const QPointF &origin, boo
         toDevice.scale(pixelsPerPt(), pixelsPerPt());
         m_canvases[pg.id].paint(&p, m_renderer, m_layouts->layout(pg.id), toDevice,
                                 viewport()->size(), viewport()->devicePixelRatioF());
+        for (const PageMarks &marks : m_pageMarks)
+            marks(p, pg.id, toDevice);
     }
     if (m_decorator)
         m_decorator(p, pg, origin, pixelsPerPt());

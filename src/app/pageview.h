@@ -99,6 +99,10 @@ public:
     PageTextEditor *textEditor() const { return m_textEditor; }
     // Makes a page current without scrolling: the selection and any gesture are dropped.
     void switchPage(ObjectId pageId);
+    // Screen-only marks painted over a page's content (用字检查's wavy lines); never part of
+    // the PageLayout, so never printed or exported.
+    using PageMarks = std::function<void(QPainter &, ObjectId pageId, const QTransform &toDevice)>;
+    void addPageMarks(PageMarks marks) { m_pageMarks.append(std::move(marks)); }
 
 Q_SIGNALS:
     void selectionChanged();
@@ -179,6 +183,7 @@ private:
     };
     std::optional<ContentDrag> m_contentDrag;
     PageDecorator m_decorator;
+    QList<PageMarks> m_pageMarks;
 };
 
 } // namespace folio::app

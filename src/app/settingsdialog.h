@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 class QComboBox;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 
 namespace folio::app {
@@ -12,7 +14,8 @@ namespace folio::app {
 // page template a new edition starts from and the user name others see while this user edits
 // an edition, all kept in QSettings (keys `units`, `autosave/interval` in seconds with 0 = off,
 // `autosave/edits` in undo-stack changes with 0 = only the interval, `newEdition/template`
-// with a template key, `user/name` with empty = the login name).
+// with a template key, `user/name` with empty = the login name), and the newsroom's own
+// 用字检查 lists read besides Folio's default one (`wordCheck/files`, a list of paths).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ public:
     static int autosaveEdits();
     static QString defaultTemplate();
     static QString userName();
+    static QStringList wordListFiles();
+    static void setWordListFiles(const QStringList &files);
 
     // Writes the fields to QSettings (the dialog calls it when accepted).
     void save() const;
@@ -34,6 +39,7 @@ public:
     QSpinBox *autosaveEditsField() const { return m_autosaveEdits; }
     QComboBox *templateBox() const { return m_template; }
     QLineEdit *userNameField() const { return m_userName; }
+    QListWidget *wordListsField() const { return m_wordLists; }
 
 private:
     QComboBox *m_units;
@@ -41,6 +47,7 @@ private:
     QSpinBox *m_autosaveEdits;
     QComboBox *m_template;
     QLineEdit *m_userName;
+    QListWidget *m_wordLists;
 };
 
 } // namespace folio::app

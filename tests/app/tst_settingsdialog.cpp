@@ -2,6 +2,8 @@
 #include "app/mainwindow.h"
 #include "app/propertiespanel.h"
 #include "app/settingsdialog.h"
+#include "app/textchecks.h"
+#include "app/wordcheckpanel.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
 #include "store/autosaver.h"
@@ -9,7 +11,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void savedSettingsReachTheWindow_data();
     void savedSettingsReachTheWindow();
     void unknownTemplateFallsBack();
+    void wordListsReachTheWordCheck();
 
 private:
     QTemporaryDir m_dir;
@@ -123,6 +129,50 @@ void TestSettingsDialog::unknownTemplateFallsBack()
     QCOMPARE(SettingsDialog::autosaveInterval(), 0);
     QSettings().setValue("autosave/edits", -3);
     QCOMPARE(SettingsDialog::autosaveEdits(), 0);
+}
+
+// 首选项 → 用字检查词表: the listed files are read besides the default list once applied.
+void TestSettingsDialog::wordListsReachTheWordCheck()
+{
+    const QString path = m_dir.filePath(QStringLiteral("本报词表.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# 本报\n晨光早报 -> 晨光日报\n");
+    file.close();
+    MainWindow window;
+    const auto hasEntry = [&window] {
+        for (const WordEntry &e : window.textChecks()->wordCheckPanel()->words().entries())
+            if (e.word == QStringLiteral("晨光早报") && e.suggestion == QStringLiteral("晨光日报"))
+                return true;
+        return false;
+    };
+    QVERIFY(!hasEntry());
+    {
+        SettingsDialog dialog(&window);
+        QCOMPARE(dialog.wordListsField()->count(), 0);
+        dialog.wordListsField()->addItem(path);
+        dialog.save();
+    }
+    QCOMPARE(SettingsDialog::wordListFiles(), QStringList{path});
+    window.applySettings();
+    QVERIFY(hasEntry());
+    QVERIFY(window.textChecks()->wordCheckPanel()->listErrors().isEmpty());
+
+    // Removed again in the dialog: only the default list is left.
+    SettingsDialog again(&window);
+    QCOMPARE(again.wordListsField()->count(), 1);
+    again.wordListsField()->setCurrentRow(0);
+    QPushButton *remove = nullptr;
+    for (QPushButton *b : again.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("移除"))
+            remove = b;
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(again.wordListsField()->count(), 0);
+    again.save();
+    window.applySettings();
+    QVERIFY(!hasEntry());
+    QVERIFY(!window.textChecks()->wordCheckPanel()->words().isEmpty());
 }
 
 QTEST_MAIN(TestSettingsDialog)
