@@ -1,10 +1,13 @@
 #include "app/mainwindow.h"
 
+#include "app/contextmenus.h"
 #include "app/editactions.h"
 #include "app/editiondocument.h"
 #include "app/exportdialog.h"
+#include "app/helpmenu.h"
 #include "app/importpagedialog.h"
 #include "app/importreportdialog.h"
+#include "app/lastsession.h"
 #include "app/layoutcache.h"
 #include "app/objectactions.h"
 #include "app/pageactions.h"
@@ -16,6 +19,7 @@
 #include "app/propertiespanel.h"
 #include "app/recentfilesmenu.h"
 #include "app/recoverydialog.h"
+#include "app/rulerframe.h"
 #include "app/sampleedition.h"
 #include "app/settingsdialog.h"
 #include "app/storyeditor.h"
@@ -78,8 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_positionLabel(new QLabel(this)), m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("folioMainWindow"));
-    setCentralWidget(m_view);
+    setCentralWidget(m_rulers = new RulerFrame(m_view, this));
     createActions();
+    m_contextMenus = new ContextMenus(this, {m_linkAction, m_unlinkAction, m_deleteAction,
+                                             m_fitPageAction, m_textToolAction});
     createDocks();
     createMenus();
 
@@ -351,6 +357,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_fitWidthAction);
     m_viewMenu->addAction(m_actualSizeAction);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_rulers->showAction());
     m_viewMenu->addAction(m_guidesAction);
     m_viewMenu->addAction(m_gridAction);
     QAction *baselines = m_viewMenu->addAction(tr("显示基线网格"));
@@ -373,6 +380,7 @@ void MainWindow::createMenus()
     tools->addAction(m_selectToolAction);
     tools->addAction(m_textToolAction);
     tools->addActions(m_objectActions->toolActions());
+    m_help = new HelpMenu(this, menuBar()->addMenu(tr("帮助(&H)")));
 
     QToolBar *bar = addToolBar(tr("工具栏"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -593,12 +601,8 @@ void MainWindow::newEdition()
             QInputDialog::getItem(this, tr("新建版面"), tr("版式"), names, preferred, false, &ok);
     if (!ok)
         return;
-    auto edition = Edition::createDefault();
-    Page page = templates[names.indexOf(choice)].makePage();
-    page.id = edition->newId();
-    edition->insertPage(0, page);
     store::EditionLock::setUserName(SettingsDialog::userName());
-    m_document->reset(std::move(edition));
+    m_document->reset(UserTemplates::newEdition(templates[names.indexOf(choice)]));
 }
 
 void MainWindow::applySettings()
@@ -608,6 +612,7 @@ void MainWindow::applySettings()
                                                        : PropertiesPanel::Unit::Millimetre);
     m_document->setAutosaveInterval(SettingsDialog::autosaveInterval());
     m_document->setAutosaveEdits(SettingsDialog::autosaveEdits());
+    m_rulers->applyUnitSetting();
 }
 
 void MainWindow::openDialog()
@@ -674,6 +679,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/zoom"), m_view->zoomSetting());
+    LastSession::remember(m_document->filePath(),
+                          m_document->edition()->pageIndex(m_view->pageId()));
     event->accept();
 }
 

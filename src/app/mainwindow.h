@@ -18,7 +18,9 @@ class QUndoGroup;
 
 namespace folio::app {
 
+class ContextMenus;
 class EditionDocument;
+class HelpMenu;
 class LayoutCache;
 class ObjectActions;
 class PageActions;
@@ -28,6 +30,7 @@ class PreflightPanel;
 class PropertiesPanel;
 class RecentFilesMenu;
 class RecoveryDialog;
+class RulerFrame;
 class StoryEditor;
 class StylesPanel;
 class StoryListPanel;
@@ -52,6 +55,9 @@ public:
     ObjectActions *objectActions() const { return m_objectActions; }
     StylesPanel *stylesPanel() const { return m_stylesPanel; }
     PreflightPanel *preflightPanel() const { return m_preflight; }
+    RulerFrame *rulerFrame() const { return m_rulers; }
+    ContextMenus *contextMenus() const { return m_contextMenus; }
+    HelpMenu *helpMenu() const { return m_help; }
 
     // Asked before a modified edition is closed or replaced (quit, new, open): Save, Discard
     // or Cancel for the edition's display name. By default a QMessageBox; tests answer here.
@@ -70,6 +76,8 @@ public:
     // without it the dialog is shown modally.
     bool offerRecovery(const std::function<void(RecoveryDialog &)> &answer = {});
 
+    // Asks 保存 / 丢弃 / 取消 over a modified edition; false when the user cancelled.
+    bool maybeSave();
     void openSample();
     bool openFile(const QString &path);
     bool saveFile();
@@ -104,7 +112,6 @@ private:
     void updateStatus();
     void updateZoomBox();
     void updateActions();
-    bool maybeSave();
     // Shows an editing command's refusal in the status bar; true when there was none.
     bool reportProblem(const QString &problem);
     void showError(const QString &title, const QString &message);
@@ -130,6 +137,9 @@ private:
     PageActions *m_pageActions = nullptr;
     StylesPanel *m_stylesPanel = nullptr;
     PreflightPanel *m_preflight;
+    RulerFrame *m_rulers = nullptr;
+    ContextMenus *m_contextMenus = nullptr;
+    HelpMenu *m_help = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -94,6 +94,12 @@ public:
     // and the pixels per point.
     using PageDecorator = std::function<void(QPainter &, const Page &, const QPointF &, double)>;
     void setPageDecorator(PageDecorator decorator);
+    // Makes a page current without scrolling: the selection and any gesture are dropped.
+    void switchPage(ObjectId pageId);
+    // The topmost frame at a point of the current page (0: none).
+    ObjectId frameAt(const QPointF &pt) const;
+    // Clicking one frame of a group selects the group.
+    QList<ObjectId> withGroup(ObjectId frameId) const;
 
 Q_SIGNALS:
     void selectionChanged();
@@ -121,8 +127,6 @@ private:
     // Every page's rectangle in viewport pixels, in edition order (stacked with a gap).
     QList<QRectF> pageRects() const;
     QSizeF contentPixels() const;
-    // Makes a page current without scrolling: the selection and any gesture are dropped.
-    void switchPage(ObjectId pageId);
     // The page under the viewport's centre becomes current.
     void followScroll();
     void paintPage(QPainter &p, const Page &page, const QPointF &origin, bool current);
@@ -132,7 +136,6 @@ private:
     void pruneSelection();
 
     // Hit testing in page points.
-    ObjectId frameAt(const QPointF &pt) const;
     FrameHandle handleAt(const QPointF &px) const;
     double snapTolerance() const;
     // The rectangle to draw for a frame: the live gesture's preview or the model's.
@@ -143,8 +146,6 @@ private:
 
     void finishGesture();
     void finishContentDrag();
-    // Clicking one frame of a group selects the group.
-    QList<ObjectId> withGroup(ObjectId frameId) const;
 
     Edition *m_edition = nullptr;
     LayoutCache *m_layouts = nullptr;
