@@ -86,8 +86,8 @@ void ContextMenus::addFrameEntries(QMenu *menu, ObjectId frameId)
             const Page *page = e ? e->pageOfFrame(frameId) : nullptr;
             if (!page)
                 return;
-            const auto placed = ImageFrames::placedRect(*m_window->layouts()->layout(page->id),
-                                                        frameId);
+            const auto placed =
+                ImageFrames::placedRect(*m_window->layouts()->layout(page->id), frameId);
             ImageFrames::setFit(e, frameId, mode, placed.value_or(QRectF()));
         });
     }

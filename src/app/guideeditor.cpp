@@ -66,8 +66,7 @@ void GuideEditor::finish(const QPointF &viewportPx)
         const double extent =
             drag.orientation == Qt::Horizontal ? page->size.height() : page->size.width();
         moveGuide(edition, drag.pageId, drag.index,
-                  std::clamp(positionOn(drag.pageId, drag.orientation, viewportPx), 0.0,
-                             extent));
+                  std::clamp(positionOn(drag.pageId, drag.orientation, viewportPx), 0.0, extent));
         return;
     }
     if (overRuler)
@@ -75,8 +74,8 @@ void GuideEditor::finish(const QPointF &viewportPx)
     const ObjectId pageId = targetPage(drag, viewportPx);
     if (!pageId)
         return;
-    addGuide(edition, pageId, Guide{drag.orientation, positionOn(pageId, drag.orientation,
-                                                                 viewportPx)});
+    addGuide(edition, pageId,
+             Guide{drag.orientation, positionOn(pageId, drag.orientation, viewportPx)});
 }
 
 double GuideEditor::positionOn(ObjectId pageId, Qt::Orientation orientation,
@@ -99,8 +98,8 @@ ObjectId GuideEditor::targetPage(const Drag &drag, const QPointF &px) const
         // pointer (and the other way round); pages are stacked top to bottom.
         const bool across = drag.orientation == Qt::Horizontal
                                 ? px.y() >= r.top() && px.y() <= r.bottom()
-                                : px.x() >= r.left() && px.x() <= r.right() &&
-                                      px.y() >= r.top() && px.y() <= r.bottom();
+                                : px.x() >= r.left() && px.x() <= r.right() && px.y() >= r.top() &&
+                                      px.y() <= r.bottom();
         if (across)
             return page.id;
     }

@@ -18,8 +18,7 @@ HelpMenu::HelpMenu(MainWindow *window, QMenu *menu) : QObject(window), m_window(
     QAction *guide = menu->addAction(tr("用户指南(&G)"));
     guide->setShortcut(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, &HelpMenu::showUserGuide);
-    connect(menu->addAction(tr("快捷键(&K)")), &QAction::triggered, this,
-            &HelpMenu::showShortcuts);
+    connect(menu->addAction(tr("快捷键(&K)")), &QAction::triggered, this, &HelpMenu::showShortcuts);
     menu->addSeparator();
     connect(menu->addAction(tr("示例版面(&S)")), &QAction::triggered, this, [this] {
         if (m_window->maybeSave())

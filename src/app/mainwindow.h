@@ -10,7 +10,6 @@
 
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QLabel;
 class QMenu;
 class QPrinter;
@@ -34,6 +33,7 @@ class RulerFrame;
 class StoryEditor;
 class StylesPanel;
 class StoryListPanel;
+class ZoomBox;
 
 // The application window: menus and toolbar, the page view in the centre, docks for pages,
 // stories, the story editor and frame properties, and a status bar. It owns the document and
@@ -110,7 +110,6 @@ private:
     void editionReplaced();
     void updateTitle();
     void updateStatus();
-    void updateZoomBox();
     void updateActions();
     // Shows an editing command's refusal in the status bar; true when there was none.
     bool reportProblem(const QString &problem);
@@ -169,7 +168,7 @@ private:
     SaveQuestion m_saveQuestion;
     ReadOnlyQuestion m_readOnlyQuestion;
     QMenu *m_viewMenu = nullptr;
-    QComboBox *m_zoomBox = nullptr;
+    ZoomBox *m_zoomBox = nullptr;
 
     QLabel *m_pageLabel;
     QLabel *m_selectionLabel;

@@ -253,10 +253,10 @@ void PageView::setZoomMode(ZoomMode mode)
     if (const QRectF r = pageRectInView(m_pageId); mode != ZoomMode::Manual && !r.isNull()) {
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() +
                                         qRound(r.center().x() - viewport()->width() / 2.0));
-        verticalScrollBar()->setValue(
-            verticalScrollBar()->value() +
-            qRound(mode == ZoomMode::FitPage ? r.center().y() - viewport()->height() / 2.0
-                                             : r.top() - kPasteboard));
+        verticalScrollBar()->setValue(verticalScrollBar()->value() +
+                                      qRound(mode == ZoomMode::FitPage
+                                                 ? r.center().y() - viewport()->height() / 2.0
+                                                 : r.top() - kPasteboard));
     }
     m_scrollingToPage = false;
 }

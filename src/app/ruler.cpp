@@ -24,8 +24,7 @@ const QColor kPointerMark(220, 40, 40);
 
 Ruler::Ruler(Qt::Orientation orientation, PageView *view, GuideEditor *guides, QWidget *parent)
     : QWidget(parent), m_orientation(orientation), m_view(view), m_guides(guides),
-      m_pointer(std::numeric_limits<double>::quiet_NaN(),
-                std::numeric_limits<double>::quiet_NaN())
+      m_pointer(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN())
 {
     setObjectName(orientation == Qt::Horizontal ? QStringLiteral("horizontalRuler")
                                                 : QStringLiteral("verticalRuler"));
@@ -117,8 +116,8 @@ void Ruler::paintEvent(QPaintEvent *)
         for (long i = first; i <= last; ++i) {
             const double at = std::floor(origin + i * minor * pxPerUnit) + 0.5;
             const bool isMajor = i % parts == 0;
-            const double tick = isMajor ? depth : (parts == 10 && i % 5 == 0 ? depth * 0.5
-                                                                             : depth * 0.3);
+            const double tick =
+                isMajor ? depth : (parts == 10 && i % 5 == 0 ? depth * 0.5 : depth * 0.3);
             if (horizontal)
                 p.drawLine(QPointF(at, depth - tick), QPointF(at, depth));
             else

@@ -50,8 +50,7 @@ RulerFrame::RulerFrame(PageView *view, QWidget *parent)
     m_showAction->setChecked(true);
     m_showAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
     connect(m_showAction, &QAction::toggled, this, [this](bool on) {
-        for (QWidget *w : {static_cast<QWidget *>(m_top), static_cast<QWidget *>(m_left),
-                           m_corner})
+        for (QWidget *w : {static_cast<QWidget *>(m_top), static_cast<QWidget *>(m_left), m_corner})
             w->setVisible(on);
     });
 
@@ -73,8 +72,7 @@ RulerFrame::RulerFrame(PageView *view, QWidget *parent)
 void RulerFrame::applyUnitSetting()
 {
     const QString key = QSettings().value(kUnitKey).toString();
-    Ruler::Unit unit = SettingsDialog::usesPoints() ? Ruler::Unit::Point
-                                                    : Ruler::Unit::Millimetre;
+    Ruler::Unit unit = SettingsDialog::usesPoints() ? Ruler::Unit::Point : Ruler::Unit::Millimetre;
     if (key == QLatin1String("mm"))
         unit = Ruler::Unit::Millimetre;
     else if (key == QLatin1String("pt"))

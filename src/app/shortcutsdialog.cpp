@@ -33,8 +33,7 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QWidget *window)
     return list;
 }
 
-ShortcutsDialog::ShortcutsDialog(QWidget *window)
-    : QDialog(window), m_table(new QTableWidget(this))
+ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("快捷键"));

@@ -327,8 +327,7 @@ bool EditionReader::readPages(Edition &edition)
         pages[indexById.value(pageId)].frames.append(f);
     }
 
-    Rows guides(m_connection,
-                QStringLiteral("SELECT * FROM guides ORDER BY page_id, position"));
+    Rows guides(m_connection, QStringLiteral("SELECT * FROM guides ORDER BY page_id, position"));
     if (!guides.ok())
         return fail(guides.errorText());
     while (guides.next()) {

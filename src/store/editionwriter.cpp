@@ -477,8 +477,7 @@ bool EditionWriter::writePages(const Edition &edition)
                         "fill_m",
                         "fill_y",
                         "fill_k"});
-    RowWriter guideRow(m_connection, "guides", {"page_id", "position", "orientation", "at"},
-                       false);
+    RowWriter guideRow(m_connection, "guides", {"page_id", "position", "orientation", "at"}, false);
     int position = 0;
     for (const auto &page : edition.pages()) {
         row.set("id", page.id);

@@ -4,8 +4,8 @@
 #include "app/guideeditor.h"
 #include "app/guidesnapper.h"
 #include "app/helpmenu.h"
-#include "app/layoutcache.h"
 #include "app/lastsession.h"
+#include "app/layoutcache.h"
 #include "app/mainwindow.h"
 #include "app/pageview.h"
 #include "app/ruler.h"
@@ -25,8 +25,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -288,8 +288,7 @@ void TestRulersGuides::frameContextMenu()
     m_view->setZoom(1.0);
     const Page page = m_edition->pages().first();
     const QRectF rect(page.columnLeft(0), page.margins.top() + 100, page.columnWidth(), 120);
-    const Frame text =
-        FrameFactory::create(m_edition, page, FrameKind::Text, rect, rect.topLeft());
+    const Frame text = FrameFactory::create(m_edition, page, FrameKind::Text, rect, rect.topLeft());
     m_edition->undoStack()->push(FrameCommand::add(m_edition, page.id, text));
     QVERIFY(m_view->selection().isEmpty());
     const int steps = m_edition->undoStack()->index();
@@ -298,9 +297,9 @@ void TestRulersGuides::frameContextMenu()
     QVERIFY(menu);
     // The frame under the pointer became the selection.
     QCOMPARE(m_view->selection(), QList<ObjectId>{text.id});
-    for (const QString &name : {QStringLiteral("剪切框"), QStringLiteral("复制框"),
-                                QStringLiteral("移到最前"), QStringLiteral("锁定位置"),
-                                QStringLiteral("删除框"), QStringLiteral("属性…")}) {
+    for (const QString &name :
+         {QStringLiteral("剪切框"), QStringLiteral("复制框"), QStringLiteral("移到最前"),
+          QStringLiteral("锁定位置"), QStringLiteral("删除框"), QStringLiteral("属性…")}) {
         QAction *a = findAction(menu, name);
         QVERIFY2(a, qPrintable(name));
         QVERIFY2(a->isEnabled(), qPrintable(name));
@@ -465,7 +464,8 @@ void TestRulersGuides::goneLastFileSaysSo()
     LastSession::restore(m_window);
     QCOMPARE(m_window->document()->edition()->info().paperName, QStringLiteral("晨光日报"));
     const QString message = m_window->statusBar()->currentMessage();
-    QVERIFY2(message.contains(QStringLiteral("已不存在")) && message.contains(QStringLiteral("removed.folio")),
+    QVERIFY2(message.contains(QStringLiteral("已不存在")) &&
+                 message.contains(QStringLiteral("removed.folio")),
              qPrintable(message));
 
     // A last edition that was never saved: a new empty one, not the sample.
