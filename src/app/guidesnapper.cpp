@@ -19,6 +19,9 @@ GuideSnapper::GuideSnapper(const Page &page, bool gridRows) : m_page(page)
              y += page.grid.gridLeading)
             m_y << y;
     }
+    // Guides dragged from the rulers snap like the column guides.
+    for (const Guide &g : page.guides)
+        (g.orientation == Qt::Vertical ? m_x : m_y) << g.position;
     std::sort(m_x.begin(), m_x.end());
     std::sort(m_y.begin(), m_y.end());
 }

@@ -1,6 +1,7 @@
 #include "app/layoutcache.h"
 
 #include "model/edition.h"
+#include "render/markergeometry.h"
 #include "render/previewimage.h"
 
 namespace folio::app {
@@ -64,6 +65,10 @@ QString LayoutCache::copyfit(ObjectId storyId)
         }
         if (!found)
             text = m_engine.storyLayout(storyId).copyfitText();
+        // The frame's label says nothing on an exact fit; the status line says so in words.
+        const render::MarkerGeometry::Count count = render::MarkerGeometry::parseCount(text);
+        if (count.valid && !count.overset && count.characters == 0 && count.lines == 0)
+            text = tr("正好排满");
     }
     return *m_copyfit.insert(storyId, text);
 }

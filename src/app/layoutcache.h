@@ -29,7 +29,8 @@ public:
     QImage image(ObjectId assetId);
     // Diagnostics of a page (overset, missing glyphs), for the status bar.
     Diagnostics diagnostics(ObjectId pageId);
-    // The live fit count of a story: "剩余 N 字，N 行" or "超出 N 字，N 行".
+    // The live fit count of a story: "剩余 N 字，N 行", "超出 N 字，N 行" or, on an exact fit,
+    // "正好排满".
     QString copyfit(ObjectId storyId);
 
 Q_SIGNALS:

@@ -1,3 +1,4 @@
+#include "app/lastsession.h"
 #include "app/mainwindow.h"
 
 #include <QApplication>
@@ -47,8 +48,10 @@ int main(int argc, char **argv)
 
     folio::app::MainWindow window;
     const QStringList args = QApplication::arguments().mid(1);
-    window.openSample();
-    if (!args.isEmpty() && !window.openFile(args.first())) {
+    if (args.isEmpty()) {
+        folio::app::LastSession::restore(&window);
+    } else if (!window.openFile(args.first())) {
+        window.openSample();
         std::fprintf(stderr, "folio: could not open %s; showing the sample edition instead.\n",
                      qPrintable(args.first()));
     }

@@ -1,10 +1,13 @@
 #include "app/mainwindow.h"
 
+#include "app/contextmenus.h"
 #include "app/editactions.h"
 #include "app/editiondocument.h"
 #include "app/exportdialog.h"
+#include "app/helpmenu.h"
 #include "app/importpagedialog.h"
 #include "app/importreportdialog.h"
+#include "app/lastsession.h"
 #include "app/layoutcache.h"
 #include "app/objectactions.h"
 #include "app/pageactions.h"
@@ -17,6 +20,7 @@
 #include "app/propertiespanel.h"
 #include "app/recentfilesmenu.h"
 #include "app/recoverydialog.h"
+#include "app/rulerframe.h"
 #include "app/sampleedition.h"
 #include "app/settingsdialog.h"
 #include "app/storyeditor.h"
@@ -24,6 +28,7 @@
 #include "app/stylespanel.h"
 #include "app/textchecks.h"
 #include "app/usertemplates.h"
+#include "app/zoombox.h"
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
@@ -32,13 +37,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -54,9 +57,6 @@
 namespace folio::app {
 
 namespace {
-const QList<int> kZoomPercents = {25, 50, 75, 100, 150, 200, 300, 400, 600, 800};
-enum ZoomChoice { FitPage = -1, FitWidth = -2 };
-
 bool askOpenReadOnly(QWidget *parent, const QString &lockedBy)
 {
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
@@ -80,8 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_positionLabel(new QLabel(this)), m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("folioMainWindow"));
-    setCentralWidget(m_view);
+    setCentralWidget(m_rulers = new RulerFrame(m_view, this));
     createActions();
+    m_contextMenus = new ContextMenus(
+        this, {m_linkAction, m_unlinkAction, m_deleteAction, m_fitPageAction, m_textToolAction});
     createDocks();
     createMenus();
 
@@ -98,10 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &EditionDocument::autosaveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_view, &PageView::selectionChanged, this, &MainWindow::selectionChanged);
-    connect(m_view, &PageView::zoomChanged, this, [this] {
-        updateZoomBox();
-        updateStatus();
-    });
+    connect(m_view, &PageView::zoomChanged, this, &MainWindow::updateStatus);
     connect(m_view, &PageView::pointerMoved, this, [this](const QPointF &pt) {
         m_positionLabel->setText(tr("X %1 毫米  Y %2 毫米")
                                      .arg(units::mmFromPt(pt.x()), 0, 'f', 1)
@@ -273,33 +272,7 @@ void MainWindow::createActions()
         updateActions();
     });
 
-    m_zoomBox = new QComboBox(this);
-    m_zoomBox->setEditable(true);
-    m_zoomBox->setInsertPolicy(QComboBox::NoInsert);
-    m_zoomBox->setMinimumContentsLength(6);
-    m_zoomBox->addItem(tr("适合页面"), int(FitPage));
-    m_zoomBox->addItem(tr("适合宽度"), int(FitWidth));
-    for (int percent : kZoomPercents)
-        m_zoomBox->addItem(QStringLiteral("%1%").arg(percent), percent);
-    connect(m_zoomBox, &QComboBox::activated, this, [this](int index) {
-        const int choice = m_zoomBox->itemData(index).toInt();
-        if (choice == FitPage)
-            m_view->setZoomMode(PageView::ZoomMode::FitPage);
-        else if (choice == FitWidth)
-            m_view->setZoomMode(PageView::ZoomMode::FitWidth);
-        else
-            m_view->setZoom(choice / 100.0);
-        m_view->setFocus();
-    });
-    connect(m_zoomBox->lineEdit(), &QLineEdit::returnPressed, this, [this] {
-        QString text = m_zoomBox->currentText();
-        text.remove(QLatin1Char('%'));
-        bool ok = false;
-        const double percent = text.trimmed().toDouble(&ok);
-        if (ok && percent > 0)
-            m_view->setZoom(percent / 100.0);
-        updateZoomBox();
-    });
+    m_zoomBox = new ZoomBox(m_view, this);
 }
 
 void MainWindow::createMenus()
@@ -354,6 +327,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_fitWidthAction);
     m_viewMenu->addAction(m_actualSizeAction);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_rulers->showAction());
     m_viewMenu->addAction(m_guidesAction);
     m_viewMenu->addAction(m_gridAction);
     QAction *baselines = m_viewMenu->addAction(tr("显示基线网格"));
@@ -376,6 +350,7 @@ void MainWindow::createMenus()
     tools->addAction(m_selectToolAction);
     tools->addAction(m_textToolAction);
     tools->addActions(m_objectActions->toolActions());
+    m_help = new HelpMenu(this, menuBar()->addMenu(tr("帮助(&H)")));
 
     QToolBar *bar = addToolBar(tr("工具栏"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -460,7 +435,7 @@ void MainWindow::editionReplaced()
     updateTitle();
     updateStatus();
     updateActions();
-    updateZoomBox();
+    m_zoomBox->showZoom();
 }
 
 void MainWindow::selectionChanged()
@@ -507,12 +482,6 @@ void MainWindow::updateStatus()
         m_selectionLabel->setText(tr("已选 %1 个框").arg(sel.size()));
     }
     m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(m_view->zoom() * 100)));
-}
-
-void MainWindow::updateZoomBox()
-{
-    const QSignalBlocker block(m_zoomBox);
-    m_zoomBox->setEditText(QStringLiteral("%1%").arg(qRound(m_view->zoom() * 100)));
 }
 
 void MainWindow::updateActions()
@@ -600,12 +569,8 @@ void MainWindow::newEdition()
             QInputDialog::getItem(this, tr("新建版面"), tr("版式"), names, preferred, false, &ok);
     if (!ok)
         return;
-    auto edition = Edition::createDefault();
-    Page page = templates[names.indexOf(choice)].makePage();
-    page.id = edition->newId();
-    edition->insertPage(0, page);
     store::EditionLock::setUserName(SettingsDialog::userName());
-    m_document->reset(std::move(edition));
+    m_document->reset(UserTemplates::newEdition(templates[names.indexOf(choice)]));
 }
 
 void MainWindow::applySettings()
@@ -616,6 +581,7 @@ void MainWindow::applySettings()
     m_document->setAutosaveInterval(SettingsDialog::autosaveInterval());
     m_document->setAutosaveEdits(SettingsDialog::autosaveEdits());
     m_textChecks->applySettings();
+    m_rulers->applyUnitSetting();
 }
 
 void MainWindow::openDialog()
@@ -682,6 +648,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/zoom"), m_view->zoomSetting());
+    LastSession::remember(m_document->filePath(),
+                          m_document->edition()->pageIndex(m_view->pageId()));
     event->accept();
 }
 

@@ -10,7 +10,6 @@
 
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QLabel;
 class QMenu;
 class QPrinter;
@@ -18,7 +17,9 @@ class QUndoGroup;
 
 namespace folio::app {
 
+class ContextMenus;
 class EditionDocument;
+class HelpMenu;
 class LayoutCache;
 class ObjectActions;
 class PageActions;
@@ -28,10 +29,12 @@ class PreflightPanel;
 class PropertiesPanel;
 class RecentFilesMenu;
 class RecoveryDialog;
+class RulerFrame;
 class StoryEditor;
 class StylesPanel;
 class StoryListPanel;
 class TextChecks;
+class ZoomBox;
 
 // The application window: menus and toolbar, the page view in the centre, docks for pages,
 // stories, the story editor and frame properties, and a status bar. It owns the document and
@@ -54,6 +57,9 @@ public:
     StylesPanel *stylesPanel() const { return m_stylesPanel; }
     PreflightPanel *preflightPanel() const { return m_preflight; }
     TextChecks *textChecks() const { return m_textChecks; }
+    RulerFrame *rulerFrame() const { return m_rulers; }
+    ContextMenus *contextMenus() const { return m_contextMenus; }
+    HelpMenu *helpMenu() const { return m_help; }
 
     // Asked before a modified edition is closed or replaced (quit, new, open): Save, Discard
     // or Cancel for the edition's display name. By default a QMessageBox; tests answer here.
@@ -72,6 +78,8 @@ public:
     // without it the dialog is shown modally.
     bool offerRecovery(const std::function<void(RecoveryDialog &)> &answer = {});
 
+    // Asks 保存 / 丢弃 / 取消 over a modified edition; false when the user cancelled.
+    bool maybeSave();
     void openSample();
     bool openFile(const QString &path);
     bool saveFile();
@@ -104,9 +112,7 @@ private:
     void editionReplaced();
     void updateTitle();
     void updateStatus();
-    void updateZoomBox();
     void updateActions();
-    bool maybeSave();
     // Shows an editing command's refusal in the status bar; true when there was none.
     bool reportProblem(const QString &problem);
     void showError(const QString &title, const QString &message);
@@ -133,6 +139,9 @@ private:
     StylesPanel *m_stylesPanel = nullptr;
     PreflightPanel *m_preflight;
     TextChecks *m_textChecks = nullptr;
+    RulerFrame *m_rulers = nullptr;
+    ContextMenus *m_contextMenus = nullptr;
+    HelpMenu *m_help = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -162,7 +171,7 @@ private:
     SaveQuestion m_saveQuestion;
     ReadOnlyQuestion m_readOnlyQuestion;
     QMenu *m_viewMenu = nullptr;
-    QComboBox *m_zoomBox = nullptr;
+    ZoomBox *m_zoomBox = nullptr;
 
     QLabel *m_pageLabel;
     QLabel *m_selectionLabel;

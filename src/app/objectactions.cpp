@@ -126,21 +126,35 @@ void ObjectActions::fillObjectMenu(QMenu *menu) const
     align->addSeparator();
     align->addAction(m_distributeH);
     align->addAction(m_distributeV);
-    QMenu *order = menu->addMenu(tr("排列"));
-    order->addAction(m_front);
-    order->addAction(m_back);
+    fillArrangeMenu(menu->addMenu(tr("排列")));
     menu->addSeparator();
-    menu->addAction(m_lock);
-    menu->addAction(m_unlock);
+    fillLockMenu(menu);
     menu->addAction(m_group);
     menu->addAction(m_ungroup);
 }
 
-void ObjectActions::fillEditMenu(QMenu *menu) const
+void ObjectActions::fillArrangeMenu(QMenu *menu) const
+{
+    menu->addAction(m_front);
+    menu->addAction(m_back);
+}
+
+void ObjectActions::fillLockMenu(QMenu *menu) const
+{
+    menu->addAction(m_lock);
+    menu->addAction(m_unlock);
+}
+
+void ObjectActions::fillClipboardMenu(QMenu *menu) const
 {
     menu->addAction(m_cut);
     menu->addAction(m_copy);
     menu->addAction(m_paste);
+}
+
+void ObjectActions::fillEditMenu(QMenu *menu) const
+{
+    fillClipboardMenu(menu);
 }
 
 void ObjectActions::updateActions()

@@ -29,6 +29,11 @@ public:
     void fillEditMenu(QMenu *menu) const;
     QList<QAction *> toolActions() const;
     QAction *placeImageAction() const { return m_placeImage; }
+    QAction *pasteAction() const { return m_paste; }
+    // The pieces of a frame's context menu: cut/copy/paste, stacking order, lock/unlock.
+    void fillClipboardMenu(QMenu *menu) const;
+    void fillArrangeMenu(QMenu *menu) const;
+    void fillLockMenu(QMenu *menu) const;
     // Enables what the current selection allows.
     void updateActions();
 

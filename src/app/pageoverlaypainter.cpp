@@ -63,6 +63,19 @@ void PageOverlayPainter::paintGuides(QPainter &p) const
     p.setPen(QPen(kMarginColor, 0));
     p.drawRect(
         QRectF(QPointF(crisp(tl.x()), crisp(tl.y())), QPointF(crisp(br.x()), crisp(br.y()))));
+    // Ruler guides run across the whole page.
+    const QPointF pageTl = toView(QPointF(0, 0));
+    const QPointF pageBr = toView(QPointF(page.size.width(), page.size.height()));
+    p.setPen(QPen(guideColor(), 0));
+    for (const Guide &g : page.guides) {
+        if (g.orientation == Qt::Horizontal) {
+            const double y = crisp(toView(QPointF(0, g.position)).y());
+            p.drawLine(QPointF(pageTl.x(), y), QPointF(pageBr.x(), y));
+        } else {
+            const double x = crisp(toView(QPointF(g.position, 0)).x());
+            p.drawLine(QPointF(x, pageTl.y()), QPointF(x, pageBr.y()));
+        }
+    }
     p.restore();
 }
 

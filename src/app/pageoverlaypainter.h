@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 
+#include <QColor>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -17,8 +18,8 @@ struct Page;
 
 namespace folio::app {
 
-// The page view's chrome drawn over (guides behind) the composed page: margins and column
-// guides, the character grid, the baseline grid, frame outlines, story chains, the selection
+// The page view's chrome drawn over (guides behind) the composed page: margins, column
+// guides and ruler guides, the character grid, the baseline grid, frame outlines, story chains, the selection
 // with its handles and the outlines of a gesture in progress. Lines are aligned to device
 // pixels so they stay crisp at any zoom. It paints one page placed at `origin` with
 // `pixelsPerPt`; it never changes the model.
@@ -32,6 +33,8 @@ public:
                        DisplayRect displayRect);
 
     static constexpr double handlePx() { return 7.0; }
+    // Ruler guides (and the one being dragged): cyan, apart from margins and columns.
+    static QColor guideColor() { return QColor(0, 170, 220); }
     // In FrameHandle order from TopLeft, clockwise.
     static QList<QPointF> handlePositions(const QRectF &rect);
 

@@ -253,7 +253,19 @@ void PageView::applyZoom(double zoom, const QPointF &anchorPx)
 void PageView::setZoomMode(ZoomMode mode)
 {
     m_zoomMode = mode;
+    // Fitting shows the current page whole (the last one too): the scroll bars move with the
+    // new zoom, and no page they pass on the way may become current.
+    m_scrollingToPage = true;
     fitToMode();
+    if (const QRectF r = pageRectInView(m_pageId); mode != ZoomMode::Manual && !r.isNull()) {
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() +
+                                        qRound(r.center().x() - viewport()->width() / 2.0));
+        verticalScrollBar()->setValue(verticalScrollBar()->value() +
+                                      qRound(mode == ZoomMode::FitPage
+                                                 ? r.center().y() - viewport()->height() / 2.0
+                                                 : r.top() - kPasteboard));
+    }
+    m_scrollingToPage = false;
 }
 
 void PageView::fitToMode()

@@ -103,6 +103,10 @@ public:
     // the PageLayout, so never printed or exported.
     using PageMarks = std::function<void(QPainter &, ObjectId pageId, const QTransform &toDevice)>;
     void addPageMarks(PageMarks marks) { m_pageMarks.append(std::move(marks)); }
+    // The topmost frame at a point of the current page (0: none).
+    ObjectId frameAt(const QPointF &pt) const;
+    // Clicking one frame of a group selects the group.
+    QList<ObjectId> withGroup(ObjectId frameId) const;
 
 Q_SIGNALS:
     void selectionChanged();
@@ -141,7 +145,6 @@ private:
     void pruneSelection();
 
     // Hit testing in page points.
-    ObjectId frameAt(const QPointF &pt) const;
     FrameHandle handleAt(const QPointF &px) const;
     double snapTolerance() const;
     // The rectangle to draw for a frame: the live gesture's preview or the model's.
@@ -152,8 +155,6 @@ private:
 
     void finishGesture();
     void finishContentDrag();
-    // Clicking one frame of a group selects the group.
-    QList<ObjectId> withGroup(ObjectId frameId) const;
 
     Edition *m_edition = nullptr;
     LayoutCache *m_layouts = nullptr;

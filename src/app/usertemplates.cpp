@@ -1,6 +1,7 @@
 #include "app/usertemplates.h"
 
 #include "core/units.h"
+#include "model/edition.h"
 
 #include <QSettings>
 #include <QUuid>
@@ -11,6 +12,15 @@ namespace {
 const QString kGroup = QStringLiteral("templates/user");
 const QString kPrefix = QStringLiteral("user-");
 } // namespace
+
+std::unique_ptr<Edition> UserTemplates::newEdition(const PageTemplate &pageTemplate)
+{
+    auto edition = Edition::createDefault();
+    Page page = pageTemplate.makePage();
+    page.id = edition->newId();
+    edition->insertPage(0, page);
+    return edition;
+}
 
 bool UserTemplates::isUserKey(const QString &key)
 {

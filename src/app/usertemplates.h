@@ -4,6 +4,11 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
+
+namespace folio {
+class Edition;
+}
 
 namespace folio::app {
 
@@ -20,6 +25,8 @@ public:
     // A built-in or user template; unknown keys give the broadsheet and *ok = false.
     static PageTemplate byKey(const QString &key, bool *ok = nullptr);
     static bool isUserKey(const QString &key);
+    // A new edition with the standard styles and one empty page of the template (新建).
+    static std::unique_ptr<Edition> newEdition(const PageTemplate &pageTemplate);
     static QString newKey();
 };
 

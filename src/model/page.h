@@ -27,6 +27,15 @@ struct ColumnGrid
     bool operator==(const ColumnGrid &) const = default;
 };
 
+// A guide the editor dragged from a ruler onto the page: a line across the whole page, snapped
+// to like the column guides, shown on screen only (never printed, never in a PDF).
+struct Guide
+{
+    Qt::Orientation orientation = Qt::Horizontal; // Horizontal: the line y = position
+    double position = 0; // pt from the page's top (horizontal) or left (vertical) edge
+    bool operator==(const Guide &) const = default;
+};
+
 struct Page
 {
     ObjectId id = 0;
@@ -38,6 +47,7 @@ struct Page
     ColumnGrid grid;
     PageStatus status = PageStatus::Layout;
     QList<Frame> frames;
+    QList<Guide> guides; // in the order they were made
 
     QRectF typeArea() const { return QRectF(QPointF(0, 0), size).marginsRemoved(margins); }
     // Left and right edges of column i (0-based) of the page grid.

@@ -327,6 +327,20 @@ bool EditionReader::readPages(Edition &edition)
         pages[indexById.value(pageId)].frames.append(f);
     }
 
+    Rows guides(m_connection, QStringLiteral("SELECT * FROM guides ORDER BY page_id, position"));
+    if (!guides.ok())
+        return fail(guides.errorText());
+    while (guides.next()) {
+        const ObjectId pageId = guides.id("page_id");
+        Guide guide;
+        guide.position = guides.real("at");
+        if (!guides.key("orientation", &guide.orientation))
+            return fail(badValue("guides", pageId, "orientation", guides.string("orientation")));
+        if (!indexById.contains(pageId))
+            return fail(badValue("guides", pageId, "page_id", QString::number(pageId)));
+        pages[indexById.value(pageId)].guides.append(guide);
+    }
+
     for (const auto &page : pages)
         edition.insertPage(int(edition.pages().size()), page);
     return true;

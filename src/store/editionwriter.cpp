@@ -425,6 +425,9 @@ bool EditionWriter::writePages(const Edition &edition)
     for (const auto &page : edition.pages())
         for (const auto &frame : page.frames)
             frameIds.insert(frame.id);
+    // Guides have no identity of their own: rewrite them all (a few numbers per page).
+    if (!m_connection.exec(QStringLiteral("DELETE FROM guides")))
+        return fail(m_connection.errorText());
     if (!deleteMissing("frames", frameIds) || !deleteMissing("pages", idsOf(edition.pages())))
         return false;
 
@@ -474,6 +477,7 @@ bool EditionWriter::writePages(const Edition &edition)
                         "fill_m",
                         "fill_y",
                         "fill_k"});
+    RowWriter guideRow(m_connection, "guides", {"page_id", "position", "orientation", "at"}, false);
     int position = 0;
     for (const auto &page : edition.pages()) {
         row.set("id", page.id);
@@ -534,6 +538,14 @@ bool EditionWriter::writePages(const Edition &edition)
             frameRow.setColor("fill", f.fillColor);
             if (!frameRow.exec())
                 return fail(frameRow.errorText());
+        }
+        for (int i = 0; i < page.guides.size(); ++i) {
+            guideRow.set("page_id", page.id);
+            guideRow.set("position", i);
+            guideRow.setKey("orientation", page.guides[i].orientation);
+            guideRow.set("at", page.guides[i].position);
+            if (!guideRow.exec())
+                return fail(guideRow.errorText());
         }
     }
     return true;

@@ -210,6 +210,15 @@ const char *const kSchema3[] = {
         reply TEXT NOT NULL DEFAULT ''))",
 };
 
+const char *const kSchema4[] = {
+    R"(CREATE TABLE guides (
+        page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        orientation TEXT NOT NULL CHECK (orientation IN ('horizontal', 'vertical')),
+        at REAL NOT NULL,
+        PRIMARY KEY (page_id, position)))",
+};
+
 struct Migration
 {
     int toVersion;
@@ -222,7 +231,8 @@ template <int N> constexpr Migration step(int toVersion, const char *const (&sta
     return {toVersion, statements, N};
 }
 
-const Migration kMigrations[] = {step(1, kSchema1), step(2, kSchema2), step(3, kSchema3)};
+const Migration kMigrations[] = {step(1, kSchema1), step(2, kSchema2), step(3, kSchema3),
+                              step(4, kSchema4)};
 
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == SchemaMigrator::currentVersion,
               "one migration per schema version");

@@ -55,6 +55,7 @@ FOLIO_ENUM_KEYS(PunctuationStyle, {PunctuationStyle::FullWidth, "full-width"},
 FOLIO_ENUM_KEYS(LineEndTrim, {LineEndTrim::ToFit, "to-fit"}, {LineEndTrim::Always, "always"});
 FOLIO_ENUM_KEYS(LeadingMode, {LeadingMode::Absolute, "absolute"},
                 {LeadingMode::Multiple, "multiple"});
+FOLIO_ENUM_KEYS(Qt::Orientation, {Qt::Horizontal, "horizontal"}, {Qt::Vertical, "vertical"});
 FOLIO_ENUM_KEYS(PdfxStandard, {PdfxStandard::X1a2001, "pdfx-1a-2001"},
                 {PdfxStandard::X4, "pdfx-4"});
 
