@@ -429,12 +429,6 @@ QRectF PageView::displayRect(const Frame &frame) const
     return frame.rect;
 }
 
-void PageView::setPageDecorator(PageDecorator decorator)
-{
-    m_decorator = std::move(decorator);
-    viewport()->update();
-}
-
 void PageView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
@@ -494,8 +488,6 @@ void PageView::paintPage(QPainter &p, const Page &pg, const QPointF &origin, boo
         for (const PageMarks &marks : m_pageMarks)
             marks(p, pg.id, toDevice);
     }
-    if (m_decorator)
-        m_decorator(p, pg, origin, pixelsPerPt());
     overlay.paintFrames(p);
     if (current && m_contentDrag)
         overlay.paintOutline(

@@ -91,16 +91,12 @@ public:
     // Moves the selected frames by (dx, dy) pt; consecutive nudges merge into one undo step.
     void nudge(double dx, double dy);
     void deleteSelection();
-    // Screen-only marks over a page's content (notes): the page's origin in viewport pixels
-    // and the pixels per point.
-    using PageDecorator = std::function<void(QPainter &, const Page &, const QPointF &, double)>;
-    void setPageDecorator(PageDecorator decorator);
     // Text editing on the page (double-click in a text frame).
     PageTextEditor *textEditor() const { return m_textEditor; }
     // Makes a page current without scrolling: the selection and any gesture are dropped.
     void switchPage(ObjectId pageId);
-    // Screen-only marks painted over a page's content (用字检查's wavy lines); never part of
-    // the PageLayout, so never printed or exported.
+    // Screen-only marks painted over a page's content (用字检查's wavy lines, open notes); never
+    // part of the PageLayout, so never printed or exported.
     using PageMarks = std::function<void(QPainter &, ObjectId pageId, const QTransform &toDevice)>;
     void addPageMarks(PageMarks marks) { m_pageMarks.append(std::move(marks)); }
     // The topmost frame at a point of the current page (0: none).
@@ -183,7 +179,6 @@ private:
         QPointF current;
     };
     std::optional<ContentDrag> m_contentDrag;
-    PageDecorator m_decorator;
     QList<PageMarks> m_pageMarks;
 };
 

@@ -108,6 +108,12 @@ ProofActions::ProofActions(MainWindow *window)
             m_workspace->showPage(id);
     });
     // MainWindow rewires its own views first (it connected earlier), then these follow.
+    m_window->pageView()->addPageMarks(
+        [this](QPainter &p, ObjectId pageId, const QTransform &toDevice) {
+            const Page *page = m_window->document()->edition()->page(pageId);
+            if (m_markers && page)
+                m_markers->paint(p, *page, toDevice.map(QPointF()), toDevice.m11());
+        });
     connect(m_window->document(), &EditionDocument::editionReplaced, this,
             &ProofActions::setEdition);
     setEdition();
@@ -119,10 +125,6 @@ void ProofActions::setEdition()
 {
     Edition *edition = m_window->document()->edition();
     m_markers = std::make_unique<NoteMarkerPainter>(edition, m_window->layouts());
-    m_window->pageView()->setPageDecorator(
-        [this](QPainter &p, const Page &page, const QPointF &origin, double scale) {
-            m_markers->paint(p, page, origin, scale);
-        });
     connect(edition, &Edition::notesChanged, m_window->pageView()->viewport(),
             qOverload<>(&QWidget::update));
     m_workspace->setEdition(edition);
