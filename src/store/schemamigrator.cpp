@@ -210,6 +210,34 @@ const char *const kSchema3[] = {
         reply TEXT NOT NULL DEFAULT ''))",
 };
 
+const char *const kSchema4[] = {
+    R"(CREATE TABLE signoff_settings (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        levels TEXT NOT NULL,
+        require_signature INTEGER NOT NULL CHECK (require_signature IN (0, 1))))",
+    R"(CREATE TABLE signatures (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        page_id INTEGER NOT NULL,
+        level TEXT NOT NULL,
+        user TEXT NOT NULL DEFAULT '',
+        time TEXT NOT NULL,
+        fingerprint BLOB NOT NULL,
+        text_map BLOB NOT NULL,
+        frames BLOB NOT NULL,
+        override_reason TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE sent_files (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        page_id INTEGER NOT NULL,
+        time TEXT NOT NULL,
+        user TEXT NOT NULL DEFAULT '',
+        path TEXT NOT NULL,
+        fingerprint BLOB NOT NULL,
+        text_map BLOB NOT NULL,
+        override_reason TEXT NOT NULL DEFAULT ''))",
+};
+
 struct Migration
 {
     int toVersion;
@@ -222,7 +250,8 @@ template <int N> constexpr Migration step(int toVersion, const char *const (&sta
     return {toVersion, statements, N};
 }
 
-const Migration kMigrations[] = {step(1, kSchema1), step(2, kSchema2), step(3, kSchema3)};
+const Migration kMigrations[] = {step(1, kSchema1), step(2, kSchema2), step(3, kSchema3),
+                                step(4, kSchema4)};
 
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == SchemaMigrator::currentVersion,
               "one migration per schema version");

@@ -13,10 +13,11 @@ class SqlConnection;
 // Version 1: edition info, pages, frames, stories, paragraphs, runs, styles, images.
 // Version 2: page status, swatches, export settings.
 // Version 3: proofs (校样) with their PDF and text map; proofreaders' notes (校对意见).
+// Version 4: sign-off (签版): levels, page signatures, files sent to the plant.
 class SchemaMigrator
 {
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
     // PRAGMA application_id of every edition file: "FOLI".
     static constexpr qint32 applicationId = 0x464F4C49;
     // folio_meta key "application" holds this value in every edition file.
