@@ -4,6 +4,7 @@
 #include "model/edition.h"
 #include "model/signaturecommand.h"
 #include "proof/pagefingerprint.h"
+#include "proof/signoffformat.h"
 #include "proof/textmapbuilder.h"
 
 #include <algorithm>
@@ -227,14 +228,8 @@ QStringList SignOff::describe(const Changes &changes)
         return lines;
     }
     lines.append(ProofComparer::summary(changes.text));
-    for (const ProofComparer::Change &c : changes.text.changes) {
-        if (c.oldText.isEmpty())
-            lines.append(tr("增：“%1”").arg(c.newText));
-        else if (c.newText.isEmpty())
-            lines.append(tr("删：“%1”").arg(c.oldText));
-        else
-            lines.append(tr("改：“%1” → “%2”").arg(c.oldText, c.newText));
-    }
+    for (const ProofComparer::Change &c : changes.text.changes)
+        lines.append(SignOffFormat::change(c));
     const auto mm = [](const QRectF &r) {
         return tr("%1, %2 mm").arg(r.x() / 72.0 * 25.4, 0, 'f', 1).arg(r.y() / 72.0 * 25.4, 0, 'f', 1);
     };
