@@ -18,6 +18,7 @@
 #include "app/recoverydialog.h"
 #include "app/sampleedition.h"
 #include "app/settingsdialog.h"
+#include "app/signoffactions.h"
 #include "app/storyeditor.h"
 #include "app/storylistpanel.h"
 #include "app/stylespanel.h"
@@ -368,6 +369,11 @@ void MainWindow::createMenus()
     m_pageActions->fillPageMenu(page);
 
     m_objectActions->fillObjectMenu(menuBar()->addMenu(tr("对象(&O)")));
+
+    auto *signOff = new SignOffActions(this, m_view, [this] { return m_layouts; });
+    connect(signOff, &SignOffActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    signOff->install(menuBar());
 
     QMenu *tools = menuBar()->addMenu(tr("工具(&T)"));
     tools->addAction(m_selectToolAction);
