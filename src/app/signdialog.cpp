@@ -26,12 +26,12 @@ SignDialog::SignDialog(Edition *edition, int pageIndex, proof::SignOff::LayoutPr
     setWindowTitle(tr("签版"));
     const proof::SignOff::PageState state = m_signOff.state(pageIndex);
     auto *form = new QFormLayout;
-    form->addRow(tr("版面："), new QLabel(proof::ExportGuard::pageLabel(*edition, pageIndex) +
-                                             QStringLiteral("  ") +
-                                             proof::SignOff::statusName(state.status)));
-    auto *levels = new QLabel(proof::SignOffFormat::levels(state).replace(
-                                  QStringLiteral("  "), QStringLiteral("\n")),
-                              this);
+    form->addRow(tr("版面："),
+                 new QLabel(proof::ExportGuard::pageLabel(*edition, pageIndex) +
+                            QStringLiteral("  ") + proof::SignOff::statusName(state.status)));
+    auto *levels = new QLabel(
+        proof::SignOffFormat::levels(state).replace(QStringLiteral("  "), QStringLiteral("\n")),
+        this);
     form->addRow(tr("签字："), levels);
     int next = -1;
     for (int i = 0; i < state.levels.size(); ++i) {
@@ -43,9 +43,9 @@ SignDialog::SignDialog(Edition *edition, int pageIndex, proof::SignOff::LayoutPr
     form->addRow(tr("签版级别："), m_level);
     form->addRow(tr("签字人："), new QLabel(user.isEmpty() ? tr("（未设用户名）") : user));
     const int open = int(m_signOff.openNotes(state.pageId).size());
-    m_reason->setPlaceholderText(open > 0 ? tr("有 %1 条校对意见待处理：强行签版须写明理由")
-                                                .arg(open)
-                                          : tr("校对意见都已处理"));
+    m_reason->setPlaceholderText(open > 0
+                                     ? tr("有 %1 条校对意见待处理：强行签版须写明理由").arg(open)
+                                     : tr("校对意见都已处理"));
     m_reason->setEnabled(open > 0);
     form->addRow(tr("理由："), m_reason);
 
@@ -83,8 +83,8 @@ void SignDialog::accept()
 {
     QString error;
     SignatureCommand *command =
-        m_signOff.sign(m_pageIndex, m_level->currentText(), m_user,
-                       QDateTime::currentDateTimeUtc(), m_reason->text(), &error);
+        m_signOff.sign(m_pageIndex, m_level->currentText(), m_user, QDateTime::currentDateTimeUtc(),
+                       m_reason->text(), &error);
     if (!command) {
         m_error->setText(error);
         return;

@@ -42,9 +42,7 @@ proof::SignOff::LayoutProvider SignOffActions::layoutProvider() const
 {
     Edition *edition = m_view->edition();
     LayoutCache *layouts = m_layouts();
-    return [edition, layouts](int index) {
-        return *layouts->layout(edition->pages()[index].id);
-    };
+    return [edition, layouts](int index) { return *layouts->layout(edition->pages()[index].id); };
 }
 
 void SignOffActions::sign()
@@ -55,7 +53,8 @@ void SignOffActions::sign()
         return;
     SignDialog dialog(edition, index, layoutProvider(), userName(), m_window);
     if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT message(tr("第 %1 页 %2 已签。").arg(index + 1).arg(dialog.levelBox()->currentText()));
+        Q_EMIT message(
+            tr("第 %1 页 %2 已签。").arg(index + 1).arg(dialog.levelBox()->currentText()));
 }
 
 QString SignOffActions::userName()

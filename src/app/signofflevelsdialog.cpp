@@ -25,7 +25,8 @@ SignOffLevelsDialog::SignOffLevelsDialog(Edition *edition, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SignOffLevelsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignOffLevelsDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("每行一级，按签版顺序（例：责编、夜班主任、值班总编）："), this));
+    layout->addWidget(
+        new QLabel(tr("每行一级，按签版顺序（例：责编、夜班主任、值班总编）："), this));
     layout->addWidget(m_levels);
     layout->addWidget(m_require);
     layout->addWidget(m_error);

@@ -419,9 +419,9 @@ bool Edition::contentEquals(const Edition &o) const
     return m_info == o.m_info && m_pages == o.m_pages && m_stories == o.m_stories &&
            m_paragraphStyles == o.m_paragraphStyles && m_characterStyles == o.m_characterStyles &&
            m_swatches == o.m_swatches && m_images == o.m_images &&
-           m_exportSettings == o.m_exportSettings && m_proofs == o.m_proofs && m_notes == o.m_notes &&
-           m_signOffSettings == o.m_signOffSettings && m_signatures == o.m_signatures &&
-           m_sentFiles == o.m_sentFiles;
+           m_exportSettings == o.m_exportSettings && m_proofs == o.m_proofs &&
+           m_notes == o.m_notes && m_signOffSettings == o.m_signOffSettings &&
+           m_signatures == o.m_signatures && m_sentFiles == o.m_sentFiles;
 }
 
 } // namespace folio

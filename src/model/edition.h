@@ -138,7 +138,7 @@ Q_SIGNALS:
     void proofsChanged();
     void notesChanged();
     void signOffChanged(); // levels, signatures or sent files
-    void changed(); // any of the above
+    void changed();        // any of the above
 
 private:
     void touch();

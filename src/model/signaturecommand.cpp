@@ -22,8 +22,8 @@ SignatureCommand *SignatureCommand::sign(Edition *edition, const PageSignature &
 SignatureCommand *SignatureCommand::unsign(Edition *edition, const QList<ObjectId> &signatureIds,
                                            const QString &level)
 {
-    auto *c = new SignatureCommand(edition,
-                                   QCoreApplication::translate("folio", "撤销签版（%1）").arg(level));
+    auto *c = new SignatureCommand(
+        edition, QCoreApplication::translate("folio", "撤销签版（%1）").arg(level));
     for (ObjectId id : signatureIds)
         if (const PageSignature *s = edition->signature(id))
             c->m_removed.append({edition->signatureIndex(id), *s});

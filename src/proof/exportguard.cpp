@@ -51,8 +51,8 @@ ExportGuard::Verdict ExportGuard::check(int pageIndex) const
         why.append(tr("还没有签：%1").arg(missing.join(tr("、"))));
     if (state.levels.isEmpty())
         why.append(tr("本期没有设签版级别"));
-    verdict.problem = tr("%1 不能发厂：%2。").arg(pageLabel(*m_edition, pageIndex),
-                                                 why.join(tr("；")));
+    verdict.problem =
+        tr("%1 不能发厂：%2。").arg(pageLabel(*m_edition, pageIndex), why.join(tr("；")));
     return verdict;
 }
 
@@ -88,13 +88,14 @@ bool ExportGuard::compareSent(const Edition &edition, ObjectId pageId,
     const QList<const SentFile *> files = sentFiles(edition, pageId);
     if (files.size() < 2) {
         if (error)
-            *error = files.isEmpty() ? tr("这一版还没有发过厂。")
-                                     : tr("这一版只发过一次（%1），没有可比较的替换文件。")
-                                           .arg(files.first()->path);
+            *error =
+                files.isEmpty()
+                    ? tr("这一版还没有发过厂。")
+                    : tr("这一版只发过一次（%1），没有可比较的替换文件。").arg(files.first()->path);
         return false;
     }
-    *result = ProofComparer::compareTextMaps(files[files.size() - 2]->textMap,
-                                             files.last()->textMap);
+    *result =
+        ProofComparer::compareTextMaps(files[files.size() - 2]->textMap, files.last()->textMap);
     return true;
 }
 

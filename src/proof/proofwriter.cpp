@@ -105,8 +105,7 @@ const ProofRecord *ProofWriter::issue(int pageIndex, const QString &user, const 
     options.images = [this](ObjectId id) { return m_edition->image(id); };
     // The id is taken only once the PDF is written, so a failure leaves the edition as it was.
     proof.id = m_edition->lastId() + 1;
-    options.slugText =
-        slugText(*m_edition, proof, PageFingerprint::compute(layout, *m_edition));
+    options.slugText = slugText(*m_edition, proof, PageFingerprint::compute(layout, *m_edition));
     options.title = options.slugText;
     options.keywords = keywords(proof);
 

@@ -80,8 +80,7 @@ QString SignOff::statusName(Status status)
     return {};
 }
 
-QString SignOff::signedLine(const Edition &edition, ObjectId pageId,
-                           const QByteArray &fingerprint)
+QString SignOff::signedLine(const Edition &edition, ObjectId pageId, const QByteArray &fingerprint)
 {
     QStringList parts;
     for (const QString &level : edition.signOffSettings().levels) {
@@ -90,9 +89,10 @@ QString SignOff::signedLine(const Edition &edition, ObjectId pageId,
             if (s.pageId == pageId && s.level == level)
                 latest = &s;
         if (latest && latest->fingerprint == fingerprint)
-            parts.append(QStringLiteral("%1 %2 %3").arg(
-                level, latest->user,
-                latest->time.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"))));
+            parts.append(
+                QStringLiteral("%1 %2 %3")
+                    .arg(level, latest->user,
+                         latest->time.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"))));
     }
     return parts.join(tr("，"));
 }
@@ -116,9 +116,8 @@ SignatureCommand *SignOff::sign(int pageIndex, const QString &level, const QStri
         return nullptr;
     };
     if (pageIndex < 0 || pageIndex >= m_edition->pages().size())
-        return fail(tr("没有第 %1 页（本期共 %2 页）。")
-                        .arg(pageIndex + 1)
-                        .arg(m_edition->pages().size()));
+        return fail(
+            tr("没有第 %1 页（本期共 %2 页）。").arg(pageIndex + 1).arg(m_edition->pages().size()));
     const QStringList &levels = m_edition->signOffSettings().levels;
     const int rank = int(levels.indexOf(level));
     if (rank < 0)
@@ -140,9 +139,10 @@ SignatureCommand *SignOff::sign(int pageIndex, const QString &level, const QStri
     const QList<const ProofNote *> open = openNotes(page.id);
     const QString reason = overrideReason.trimmed();
     if (!open.isEmpty() && reason.isEmpty())
-        return fail(tr("第 %1 页还有 %2 条校对意见待处理：全部已改或不改后才能签版，或说明理由强行签版。")
-                        .arg(pageIndex + 1)
-                        .arg(open.size()));
+        return fail(
+            tr("第 %1 页还有 %2 条校对意见待处理：全部已改或不改后才能签版，或说明理由强行签版。")
+                .arg(pageIndex + 1)
+                .arg(open.size()));
 
     const Snapshot s = snapshot(pageIndex);
     PageSignature signature;
@@ -204,12 +204,12 @@ SignOff::Changes SignOff::changesSinceSignature(int pageIndex) const
             changes.moved.append({before.frameId, after->name, before.rect, after->rect});
     }
     for (const SignedFrame &after : now.frames) {
-        const bool known = std::any_of(
-            changes.since->frames.cbegin(), changes.since->frames.cend(),
-            [&](const SignedFrame &f) { return f.frameId == after.frameId; });
+        const bool known =
+            std::any_of(changes.since->frames.cbegin(), changes.since->frames.cend(),
+                        [&](const SignedFrame &f) { return f.frameId == after.frameId; });
         if (!known)
-            changes.moved.append({after.frameId, page.frame(after.frameId)->name, QRectF(),
-                                  after.rect});
+            changes.moved.append(
+                {after.frameId, page.frame(after.frameId)->name, QRectF(), after.rect});
     }
     return changes;
 }
@@ -219,10 +219,10 @@ QStringList SignOff::describe(const Changes &changes)
     QStringList lines;
     if (!changes.since)
         return {tr("此版从未签过。")};
-    lines.append(tr("上次签版：%1 %2（%3）")
-                     .arg(changes.since->level, changes.since->user,
-                          changes.since->time.toLocalTime().toString(
-                              QStringLiteral("yyyy-MM-dd HH:mm"))));
+    lines.append(
+        tr("上次签版：%1 %2（%3）")
+            .arg(changes.since->level, changes.since->user,
+                 changes.since->time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (!changes.changed) {
         lines.append(tr("签版后版面没有改动。"));
         return lines;
@@ -231,7 +231,9 @@ QStringList SignOff::describe(const Changes &changes)
     for (const ProofComparer::Change &c : changes.text.changes)
         lines.append(SignOffFormat::change(c));
     const auto mm = [](const QRectF &r) {
-        return tr("%1, %2 mm").arg(r.x() / 72.0 * 25.4, 0, 'f', 1).arg(r.y() / 72.0 * 25.4, 0, 'f', 1);
+        return tr("%1, %2 mm")
+            .arg(r.x() / 72.0 * 25.4, 0, 'f', 1)
+            .arg(r.y() / 72.0 * 25.4, 0, 'f', 1);
     };
     for (const MovedFrame &m : changes.moved) {
         const QString name = m.name.isEmpty() ? tr("框 %1").arg(m.frameId) : m.name;

@@ -46,8 +46,7 @@ QString SignOffFormat::levels(const SignOff::PageState &state)
             continue;
         }
         QString part = tr("%1 %2 %3（%4）")
-                           .arg(level.level, level.signature->user,
-                                timeText(level.signature->time),
+                           .arg(level.level, level.signature->user, timeText(level.signature->time),
                                 level.valid ? tr("有效") : tr("签后改动，已失效"));
         if (!level.signature->overrideReason.isEmpty())
             part += tr("［有待处理意见时签，理由：%1］").arg(level.signature->overrideReason);

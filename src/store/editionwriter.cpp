@@ -2,8 +2,8 @@
 
 #include "model/edition.h"
 #include "store/proofrows.h"
-#include "store/signoffrows.h"
 #include "store/schemamigrator.h"
+#include "store/signoffrows.h"
 #include "store/sqlconnection.h"
 #include "store/valuecodec.h"
 

@@ -127,8 +127,7 @@ bool SignOffRows::decodeFrames(const QByteArray &bytes, QList<SignedFrame> *fram
     return true;
 }
 
-bool SignOffRows::writeSettings(SqlConnection &connection, const Edition &edition,
-                                QString *error)
+bool SignOffRows::writeSettings(SqlConnection &connection, const Edition &edition, QString *error)
 {
     const SignOffSettings &settings = edition.signOffSettings();
     QSqlQuery q(connection.database());
@@ -152,7 +151,8 @@ bool SignOffRows::readSettings(SqlConnection &connection, Edition &edition, QStr
     if (q.next()) {
         const QJsonDocument levels = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
         if (!levels.isArray())
-            return failWith(error, badValue("signoff_settings", 1, "levels", q.value(0).toString()));
+            return failWith(error,
+                            badValue("signoff_settings", 1, "levels", q.value(0).toString()));
         settings.levels.clear();
         for (const QJsonValue &v : levels.array())
             settings.levels.append(v.toString());
@@ -191,8 +191,7 @@ bool SignOffRows::write(SqlConnection &connection, const Edition &edition, QStri
     return writeSentFiles(connection, edition, error);
 }
 
-bool SignOffRows::writeSentFiles(SqlConnection &connection, const Edition &edition,
-                                 QString *error)
+bool SignOffRows::writeSentFiles(SqlConnection &connection, const Edition &edition, QString *error)
 {
     QList<ObjectId> ids;
     for (const SentFile &s : edition.sentFiles())

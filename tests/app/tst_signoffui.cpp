@@ -78,8 +78,7 @@ bool tst_SignOffUi::signLevel(const QString &level, const QString &reason)
     Edition *edition = m_edition.get();
     LayoutCache *layouts = m_layouts;
     SignDialog dialog(
-        edition, 0,
-        [edition, layouts](int i) { return *layouts->layout(edition->pages()[i].id); },
+        edition, 0, [edition, layouts](int i) { return *layouts->layout(edition->pages()[i].id); },
         QStringLiteral("张三"));
     dialog.levelBox()->setCurrentText(level);
     dialog.reasonField()->setText(reason);
@@ -93,7 +92,8 @@ void tst_SignOffUi::changeWord(const QString &word, const QString &replacement)
     const int at = int(story.plainText().indexOf(word));
     QVERIFY(at >= 0);
     QVERIFY(StoryText::replace(&story, at, int(word.size()), replacement));
-    m_edition->undoStack()->push(StoryCommand::change(m_edition.get(), story, QStringLiteral("改字")));
+    m_edition->undoStack()->push(
+        StoryCommand::change(m_edition.get(), story, QStringLiteral("改字")));
 }
 
 void tst_SignOffUi::signDialogRefusesOpenNoteWithoutReason()
@@ -110,8 +110,7 @@ void tst_SignOffUi::signDialogRefusesOpenNoteWithoutReason()
     Edition *edition = m_edition.get();
     LayoutCache *layouts = m_layouts;
     SignDialog dialog(
-        edition, 0,
-        [edition, layouts](int i) { return *layouts->layout(edition->pages()[i].id); },
+        edition, 0, [edition, layouts](int i) { return *layouts->layout(edition->pages()[i].id); },
         QStringLiteral("张三"));
     QVERIFY(dialog.reasonField()->isEnabled());
     QCOMPARE(dialog.levelBox()->currentText(), QStringLiteral("责编"));
@@ -135,8 +134,7 @@ void tst_SignOffUi::signDialogShowsTheChangeSinceSigning()
     Edition *edition = m_edition.get();
     LayoutCache *layouts = m_layouts;
     SignDialog dialog(
-        edition, 0,
-        [edition, layouts](int i) { return *layouts->layout(edition->pages()[i].id); },
+        edition, 0, [edition, layouts](int i) { return *layouts->layout(edition->pages()[i].id); },
         QStringLiteral("李四"));
     QCOMPARE(dialog.levelBox()->currentText(), QStringLiteral("责编")); // revoked: signs again
     QVERIFY2(dialog.changesText().contains(QStringLiteral("改：“玉” → “王”")),
@@ -183,7 +181,8 @@ void tst_SignOffUi::pageListShowsChangedSinceSigned()
 
     Frame frame = *test::frameNamed(m_edition.get(), QStringLiteral("正文 1"));
     frame.rect.translate(72.0 / 25.4, 0);
-    m_edition->undoStack()->push(FrameCommand::change(m_edition.get(), frame, QStringLiteral("移动")));
+    m_edition->undoStack()->push(
+        FrameCommand::change(m_edition.get(), frame, QStringLiteral("移动")));
     QTRY_VERIFY(list->item(0)->text().contains(QStringLiteral("签后改动")));
     QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("已失效")));
     m_edition->undoStack()->undo();

@@ -150,11 +150,14 @@ void tst_CliSignOff::exportRefusesChangedPageUntilSignedAgain()
     };
     QCOMPARE(sign(QStringLiteral("责编")).exitCode, 0);
     QCOMPARE(sign(QStringLiteral("值班总编")).exitCode, 0);
-    QCOMPARE(status(path)[QStringLiteral("pages")].toArray()[0].toObject()[QStringLiteral("status")]
+    QCOMPARE(status(path)[QStringLiteral("pages")]
+                 .toArray()[0]
+                 .toObject()[QStringLiteral("status")]
                  .toString(),
              QStringLiteral("signed"));
     const QString first = m_dir.filePath(QStringLiteral("plant1"));
-    r = run({QStringLiteral("export"), path, QStringLiteral("-o"), first, QStringLiteral("--force")});
+    r = run(
+        {QStringLiteral("export"), path, QStringLiteral("-o"), first, QStringLiteral("--force")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
     // One character changed after signing: both signatures revoked, export refused.
@@ -166,7 +169,8 @@ void tst_CliSignOff::exportRefusesChangedPageUntilSignedAgain()
     QVERIFY(page[QStringLiteral("changedSinceSent")].toBool());
     const QByteArray before = checksum(path);
     const QString refused = m_dir.filePath(QStringLiteral("plant-refused"));
-    r = run({QStringLiteral("export"), path, QStringLiteral("-o"), refused, QStringLiteral("--force")});
+    r = run(
+        {QStringLiteral("export"), path, QStringLiteral("-o"), refused, QStringLiteral("--force")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("第 1 页（A 第1版） 不能发厂：签版后有改动")),
              qPrintable(r.err));
@@ -179,7 +183,8 @@ void tst_CliSignOff::exportRefusesChangedPageUntilSignedAgain()
     QVERIFY2(r.out.contains(QStringLiteral("1 个字符改动，共 1 处")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("改：“劳” → “荣”")), qPrintable(r.out));
     // Still refused with one level missing.
-    r = run({QStringLiteral("export"), path, QStringLiteral("-o"), refused, QStringLiteral("--force")});
+    r = run(
+        {QStringLiteral("export"), path, QStringLiteral("-o"), refused, QStringLiteral("--force")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("还没有签：值班总编")) ||
                  r.err.contains(QStringLiteral("值班总编（签版人")),
@@ -187,8 +192,8 @@ void tst_CliSignOff::exportRefusesChangedPageUntilSignedAgain()
     QCOMPARE(sign(QStringLiteral("值班总编")).exitCode, 0);
 
     const QString second = m_dir.filePath(QStringLiteral("plant2"));
-    r = run({QStringLiteral("export"), path, QStringLiteral("-o"), second, QStringLiteral("--force"),
-             QStringLiteral("--diff-sent")});
+    r = run({QStringLiteral("export"), path, QStringLiteral("-o"), second,
+             QStringLiteral("--force"), QStringLiteral("--diff-sent")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("改：“劳” → “荣”")), qPrintable(r.out));
 
@@ -198,7 +203,8 @@ void tst_CliSignOff::exportRefusesChangedPageUntilSignedAgain()
     QVERIFY2(r.out.contains(QStringLiteral("改：“劳” → “荣”")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("1 个字符改动，共 1 处")), qPrintable(r.out));
     QCOMPARE(r.out.count(QStringLiteral("改：")), 1);
-    QVERIFY(r.out.contains(QDir(first).absolutePath()) && r.out.contains(QDir(second).absolutePath()));
+    QVERIFY(r.out.contains(QDir(first).absolutePath()) &&
+            r.out.contains(QDir(second).absolutePath()));
 
     const OpenResult opened = EditionStore::open(path, EditionStore::OpenMode::ReadOnly);
     QVERIFY(opened.isOk());
@@ -248,7 +254,8 @@ void tst_CliSignOff::neverSignedPagesNeedRequireSetting()
     r = run({QStringLiteral("export"), path, QStringLiteral("-o"),
              m_dir.filePath(QStringLiteral("required")), QStringLiteral("--force")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("还没有签：责编、夜班主任、值班总编")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("还没有签：责编、夜班主任、值班总编")),
+             qPrintable(r.err));
 }
 
 void tst_CliSignOff::badArgumentsRefused_data()
@@ -261,24 +268,24 @@ void tst_CliSignOff::badArgumentsRefused_data()
                        QStringLiteral("1")}
         << 2 << QStringLiteral("用法");
     QTest::newRow("sign unknown level")
-        << QStringList{QStringLiteral("sign"), QStringLiteral("@"), QStringLiteral("--page"),
-                       QStringLiteral("1"), QStringLiteral("--level"), QStringLiteral("社长")}
+        << QStringList{QStringLiteral("sign"), QStringLiteral("@"),       QStringLiteral("--page"),
+                       QStringLiteral("1"),    QStringLiteral("--level"), QStringLiteral("社长")}
         << 1 << QStringLiteral("没有签版级别“社长”");
     QTest::newRow("sign page outside")
-        << QStringList{QStringLiteral("sign"), QStringLiteral("@"), QStringLiteral("--page"),
-                       QStringLiteral("9"), QStringLiteral("--level"), QStringLiteral("责编")}
+        << QStringList{QStringLiteral("sign"), QStringLiteral("@"),       QStringLiteral("--page"),
+                       QStringLiteral("9"),    QStringLiteral("--level"), QStringLiteral("责编")}
         << 1 << QStringLiteral("没有第 9 页");
     QTest::newRow("duplicate levels")
         << QStringList{QStringLiteral("signoff"), QStringLiteral("@"), QStringLiteral("--levels"),
                        QStringLiteral("责编,责编")}
         << 2 << QStringLiteral("不能重复");
     QTest::newRow("empty override")
-        << QStringList{QStringLiteral("export"), QStringLiteral("@"), QStringLiteral("-o"),
-                       QStringLiteral("x"), QStringLiteral("--override"), QStringLiteral(" ")}
+        << QStringList{QStringLiteral("export"), QStringLiteral("@"),          QStringLiteral("-o"),
+                       QStringLiteral("x"),      QStringLiteral("--override"), QStringLiteral(" ")}
         << 2 << QStringLiteral("用法");
     QTest::newRow("compare-sent never sent")
-        << QStringList{QStringLiteral("compare-sent"), QStringLiteral("@"), QStringLiteral("--page"),
-                       QStringLiteral("1")}
+        << QStringList{QStringLiteral("compare-sent"), QStringLiteral("@"),
+                       QStringLiteral("--page"), QStringLiteral("1")}
         << 2 << QStringLiteral("还没有发过厂");
 }
 

@@ -59,8 +59,8 @@ void tst_SignOff::init()
     m_edition = test::createSeedEdition();
     QVERIFY(m_edition);
     QCOMPARE(m_edition->signOffSettings().levels,
-             QStringList({QStringLiteral("责编"), QStringLiteral("夜班主任"),
-                          QStringLiteral("值班总编")}));
+             QStringList(
+                 {QStringLiteral("责编"), QStringLiteral("夜班主任"), QStringLiteral("值班总编")}));
 }
 
 int tst_SignOff::push(QUndoCommand *command)
@@ -197,8 +197,8 @@ void tst_SignOff::overrideNeedsReasonAndIsRecorded()
     QVERIFY(!signOff.sign(0, QStringLiteral("责编"), QStringLiteral("甲"),
                           QDateTime::currentDateTimeUtc(), QStringLiteral("   "), &error));
     SignatureCommand *c =
-        signOff.sign(0, QStringLiteral("责编"), QStringLiteral("甲"), QDateTime::currentDateTimeUtc(),
-                     QStringLiteral("作者已电话确认"), &error);
+        signOff.sign(0, QStringLiteral("责编"), QStringLiteral("甲"),
+                     QDateTime::currentDateTimeUtc(), QStringLiteral("作者已电话确认"), &error);
     QVERIFY2(c, qPrintable(error));
     push(c);
     QCOMPARE(m_edition->signatures().size(), 1);
@@ -247,8 +247,8 @@ void tst_SignOff::unsignTakesLaterLevelsAndUndoes()
 
 void tst_SignOff::frameMovedOneMillimetreRevokesBoth()
 {
-    push(new SignOffSettingsCommand(
-        m_edition.get(), {{QStringLiteral("责编"), QStringLiteral("值班总编")}, false}));
+    push(new SignOffSettingsCommand(m_edition.get(),
+                                    {{QStringLiteral("责编"), QStringLiteral("值班总编")}, false}));
     signLevels({QStringLiteral("责编"), QStringLiteral("值班总编")});
     SignOff signOff(m_edition.get());
     QCOMPARE(signOff.state(0).status, SignOff::Status::Signed);
@@ -283,11 +283,13 @@ void tst_SignOff::resignShowsExactlyTheChange_data()
     QTest::addColumn<QString>("replacement");
     QTest::addColumn<QString>("oldText");
     QTest::addColumn<QString>("newText");
-    QTest::newRow("one character changed") << "劳模墙" << "荣模墙"
+    QTest::newRow("one character changed") << "劳模墙"
+                                           << "荣模墙"
                                            << "劳"
                                            << "荣";
     // One more character early in a long paragraph pushes every later line along.
-    QTest::newRow("one character inserted, paragraph reflows") << "思想政治" << "思想政治课"
+    QTest::newRow("one character inserted, paragraph reflows") << "思想政治"
+                                                               << "思想政治课"
                                                                << ""
                                                                << "课";
     QTest::newRow("one character deleted, paragraph reflows") << "草莓生产集成技术"
@@ -302,8 +304,8 @@ void tst_SignOff::resignShowsExactlyTheChange()
     QFETCH(QString, replacement);
     QFETCH(QString, oldText);
     QFETCH(QString, newText);
-    push(new SignOffSettingsCommand(
-        m_edition.get(), {{QStringLiteral("责编"), QStringLiteral("值班总编")}, false}));
+    push(new SignOffSettingsCommand(m_edition.get(),
+                                    {{QStringLiteral("责编"), QStringLiteral("值班总编")}, false}));
     signLevels({QStringLiteral("责编"), QStringLiteral("值班总编")});
     bool edited = false;
     for (const Story &s : m_edition->stories()) {
@@ -341,8 +343,8 @@ void tst_SignOff::resignShowsExactlyTheChange()
 
 void tst_SignOff::exportRefusesChangedPageUntilSignedAgain()
 {
-    push(new SignOffSettingsCommand(
-        m_edition.get(), {{QStringLiteral("责编"), QStringLiteral("值班总编")}, false}));
+    push(new SignOffSettingsCommand(m_edition.get(),
+                                    {{QStringLiteral("责编"), QStringLiteral("值班总编")}, false}));
     signLevels({QStringLiteral("责编"), QStringLiteral("值班总编")});
     ExportGuard guard(m_edition.get());
     QVERIFY(guard.check(0).allowed);
@@ -367,9 +369,9 @@ void tst_SignOff::exportRefusesChangedPageUntilSignedAgain()
     QVERIFY(guard.check(0).allowed);
 
     // An override is recorded with the file.
-    const SentFile *sent = guard.recordSent(0, QStringLiteral("/plant/A01.pdf"),
-                                            QStringLiteral("夜班"), QDateTime::currentDateTimeUtc(),
-                                            QStringLiteral("印厂催版"));
+    const SentFile *sent =
+        guard.recordSent(0, QStringLiteral("/plant/A01.pdf"), QStringLiteral("夜班"),
+                         QDateTime::currentDateTimeUtc(), QStringLiteral("印厂催版"));
     QVERIFY(sent);
     QCOMPARE(m_edition->sentFiles().size(), 1);
     QCOMPARE(sent->overrideReason, QStringLiteral("印厂催版"));

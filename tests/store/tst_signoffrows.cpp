@@ -168,8 +168,8 @@ void tst_SignOffRows::signOffSurvivesSaveAndReopen()
     QCOMPARE(signatures[1][0].toString(), QStringLiteral("值班总编"));
     QCOMPARE(signatures[1][4].toString(), QString());
     const auto sent = rowsRaw(
-        path, QStringLiteral("SELECT path, user, override_reason, hex(fingerprint) FROM sent_files"),
-        4);
+        path,
+        QStringLiteral("SELECT path, user, override_reason, hex(fingerprint) FROM sent_files"), 4);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0][0].toString(), QStringLiteral("/印厂/A01.pdf"));
     QCOMPARE(sent[0][1].toString(), QStringLiteral("夜班"));

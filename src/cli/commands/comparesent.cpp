@@ -64,8 +64,8 @@ int runCompareSent(const QStringList &args, QTextStream &out, QTextStream &err)
         return tr("%1（%2，%3）")
             .arg(s.path, s.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.user);
     };
-    out << tr("%1：原发 %2").arg(proof::ExportGuard::pageLabel(edition, pageNumber - 1),
-                                 describe(before))
+    out << tr("%1：原发 %2")
+               .arg(proof::ExportGuard::pageLabel(edition, pageNumber - 1), describe(before))
         << "\n"
         << tr("替换 %1").arg(describe(after)) << "\n";
     for (const proof::ProofComparer::Change &c : std::as_const(result.changes))

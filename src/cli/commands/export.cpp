@@ -151,12 +151,13 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                 << "\n";
             return 1;
         }
-        err << "folio-cli export: " << tr("按 --override 仍然导出，理由记入这期：%1").arg(overrideReason)
-            << "\n";
+        err << "folio-cli export: "
+            << tr("按 --override 仍然导出，理由记入这期：%1").arg(overrideReason) << "\n";
     }
     if (!recordable && proof::ExportGuard::isInForce(edition)) {
         err << "folio-cli export: "
-            << tr("这期须签版发厂，但发厂记录无法写入 %1（%2），未导出。").arg(input, whyNotRecorded)
+            << tr("这期须签版发厂，但发厂记录无法写入 %1（%2），未导出。")
+                   .arg(input, whyNotRecorded)
             << "\n";
         return 1;
     }
@@ -228,8 +229,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
     if (!recordable) {
-        err << "folio-cli export: "
-            << tr("发厂记录没有写入 %1：%2").arg(input, whyNotRecorded) << "\n";
+        err << "folio-cli export: " << tr("发厂记录没有写入 %1：%2").arg(input, whyNotRecorded)
+            << "\n";
     } else if (failures < layouts.size()) {
         QString saveError;
         if (!EditionStore::save(edition, input, &saveError)) {

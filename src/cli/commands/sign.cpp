@@ -61,8 +61,8 @@ int runSign(const QStringList &args, QTextStream &out, QTextStream &err)
     if (opened.readOnly) {
         err << "folio-cli sign: "
             << tr("%1 无法写入（%2），签字无法记录。")
-                   .arg(input, opened.readOnlyReason.isEmpty() ? tr("只读文件")
-                                                               : opened.readOnlyReason)
+                   .arg(input,
+                        opened.readOnlyReason.isEmpty() ? tr("只读文件") : opened.readOnlyReason)
             << "\n";
         return 1;
     }
@@ -78,8 +78,8 @@ int runSign(const QStringList &args, QTextStream &out, QTextStream &err)
                 out << text << "\n";
     }
     QString error;
-    SignatureCommand *command = signOff.sign(pageIndex, level, user,
-                                             QDateTime::currentDateTimeUtc(), reason, &error);
+    SignatureCommand *command =
+        signOff.sign(pageIndex, level, user, QDateTime::currentDateTimeUtc(), reason, &error);
     if (!command) {
         err << "folio-cli sign: " << error << "\n";
         return 1;

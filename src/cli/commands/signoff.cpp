@@ -64,8 +64,8 @@ int runSignOff(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "folio-cli signoff: " << tr("不能修改：%1").arg(lock.errorString()) << "\n";
         return 1;
     }
-    OpenResult opened = EditionStore::open(
-        input, changing ? EditionStore::OpenMode::ReadWrite : EditionStore::OpenMode::ReadOnly);
+    OpenResult opened = EditionStore::open(input, changing ? EditionStore::OpenMode::ReadWrite
+                                                           : EditionStore::OpenMode::ReadOnly);
     if (!opened.isOk()) {
         err << "folio-cli signoff: " << opened.error << "\n";
         return 1;
@@ -96,10 +96,11 @@ int runSignOff(const QStringList &args, QTextStream &out, QTextStream &err)
         QJsonArray pages;
         for (int i = 0; i < edition.pages().size(); ++i)
             pages.append(proof::SignOffFormat::json(edition, i, signOff.state(i)));
-        const QJsonObject root{{QStringLiteral("levels"), QJsonArray::fromStringList(settings.levels)},
-                               {QStringLiteral("requireSignature"), settings.requireSignature},
-                               {QStringLiteral("inForce"), proof::ExportGuard::isInForce(edition)},
-                               {QStringLiteral("pages"), pages}};
+        const QJsonObject root{
+            {QStringLiteral("levels"), QJsonArray::fromStringList(settings.levels)},
+            {QStringLiteral("requireSignature"), settings.requireSignature},
+            {QStringLiteral("inForce"), proof::ExportGuard::isInForce(edition)},
+            {QStringLiteral("pages"), pages}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -116,5 +117,4 @@ int runSignOff(const QStringList &args, QTextStream &out, QTextStream &err)
 FOLIO_CLI_COMMAND(signoff, QStringLiteral("signoff"),
                   QStringLiteral("signoff EDITION.folio [--json] [--levels A,B,C] "
                                  "[--require on|off]"),
-                  QStringLiteral("sign-off status per page; set the sign-off levels"),
-                  &runSignOff);
+                  QStringLiteral("sign-off status per page; set the sign-off levels"), &runSignOff);
