@@ -370,10 +370,7 @@ void MainWindow::createMenus()
 
     m_objectActions->fillObjectMenu(menuBar()->addMenu(tr("对象(&O)")));
 
-    auto *signOff = new SignOffActions(this, m_view, [this] { return m_layouts; });
-    connect(signOff, &SignOffActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    signOff->install(menuBar());
+    (new SignOffActions(this, m_view, [this] { return m_layouts; }))->install(menuBar());
 
     QMenu *tools = menuBar()->addMenu(tr("工具(&T)"));
     tools->addAction(m_selectToolAction);

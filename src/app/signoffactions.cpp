@@ -9,12 +9,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 
 namespace folio::app {
 
-SignOffActions::SignOffActions(QWidget *window, PageView *view,
+SignOffActions::SignOffActions(QMainWindow *window, PageView *view,
                                std::function<LayoutCache *()> layouts)
     : QObject(window), m_window(window), m_view(view), m_layouts(std::move(layouts)),
       m_sign(new QAction(tr("签版(&S)…"), this)), m_levels(new QAction(tr("签版级别…"), this))
@@ -53,8 +55,8 @@ void SignOffActions::sign()
         return;
     SignDialog dialog(edition, index, layoutProvider(), userName(), m_window);
     if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT message(
-            tr("第 %1 页 %2 已签。").arg(index + 1).arg(dialog.levelBox()->currentText()));
+        m_window->statusBar()->showMessage(
+            tr("第 %1 页 %2 已签。").arg(index + 1).arg(dialog.levelBox()->currentText()), 6000);
 }
 
 QString SignOffActions::userName()

@@ -6,8 +6,8 @@
 #include <functional>
 
 class QAction;
+class QMainWindow;
 class QMenuBar;
-class QWidget;
 
 namespace folio::app {
 
@@ -15,12 +15,12 @@ class LayoutCache;
 class PageView;
 
 // The sign-off commands of the 校对 menu: 签版… (the page view's current page) and 签版级别….
-// Kept out of MainWindow so the window only wires it in.
+// Kept out of MainWindow so the window only wires it in; results go to its status bar.
 class SignOffActions : public QObject
 {
     Q_OBJECT
 public:
-    SignOffActions(QWidget *window, PageView *view, std::function<LayoutCache *()> layouts);
+    SignOffActions(QMainWindow *window, PageView *view, std::function<LayoutCache *()> layouts);
 
     // Adds the actions to the bar's 校对 menu, made when the bar has none yet.
     void install(QMenuBar *bar);
@@ -37,11 +37,8 @@ public:
     // else the login name.
     static QString userName();
 
-Q_SIGNALS:
-    void message(const QString &text);
-
 private:
-    QWidget *m_window;
+    QMainWindow *m_window;
     PageView *m_view;
     std::function<LayoutCache *()> m_layouts;
     QAction *m_sign;
