@@ -151,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
         settings.value(QStringLiteral("view/zoom"), QStringLiteral("fitPage")).toString());
     editionReplaced();
     new ProofActions(this);
+    (new SignOffActions(this, m_view, [this] { return m_layouts; }))->install(menuBar());
 }
 
 MainWindow::~MainWindow()
@@ -369,8 +370,6 @@ void MainWindow::createMenus()
     m_pageActions->fillPageMenu(page);
 
     m_objectActions->fillObjectMenu(menuBar()->addMenu(tr("对象(&O)")));
-
-    (new SignOffActions(this, m_view, [this] { return m_layouts; }))->install(menuBar());
 
     QMenu *tools = menuBar()->addMenu(tr("工具(&T)"));
     tools->addAction(m_selectToolAction);

@@ -219,10 +219,15 @@ void tst_SignOffUi::menuHasSignOffCommands()
 {
     MainWindow window;
     QStringList texts;
+    int menus = 0;
     for (QAction *menu : window.menuBar()->actions())
-        if (menu->menu() && menu->text().startsWith(QStringLiteral("校对")))
+        if (menu->menu() && menu->text().startsWith(QStringLiteral("校对"))) {
+            ++menus;
             for (QAction *a : menu->menu()->actions())
                 texts.append(a->text());
+        }
+    QCOMPARE(menus, 1); // joins the proofreading commands' menu
+    QVERIFY2(texts.contains(QStringLiteral("出校样(&P)")), qPrintable(texts.join(u',')));
     QVERIFY2(texts.contains(QStringLiteral("签版(&S)…")), qPrintable(texts.join(u',')));
     QVERIFY(texts.contains(QStringLiteral("签版级别…")));
 }
