@@ -5,22 +5,33 @@
 #include "pdf/filenamepattern.h"
 #include "pdf/pdfxwriter.h"
 #include "preflight/preflight.h"
+#include "proof/exportguard.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUndoStack>
 
 namespace folio::app {
 
 namespace {
+// The guard reads the window's layouts: what is checked is what the screen shows and the
+// file prints.
+proof::ExportGuard guardFor(Edition *edition, LayoutCache *layouts)
+{
+    return proof::ExportGuard(edition, [edition, layouts](int index) {
+        return *layouts->layout(edition->pages()[index].id);
+    });
+}
+
 QString paperName(const Edition *edition)
 {
     return edition->info().paperName.isEmpty() ? edition->info().name : edition->info().paperName;
 }
 } // namespace
 
-EditionExporter::EditionExporter(const Edition *edition, LayoutCache *layouts)
+EditionExporter::EditionExporter(Edition *edition, LayoutCache *layouts)
     : m_edition(edition), m_layouts(layouts)
 {}
 
@@ -121,8 +132,27 @@ Diagnostics EditionExporter::preflight() const
     return out;
 }
 
+QStringList EditionExporter::signOffProblems() const
+{
+    QStringList problems;
+    const proof::ExportGuard guard = guardFor(m_edition, m_layouts);
+    for (ObjectId id : m_pageIds) {
+        const proof::ExportGuard::Verdict verdict = guard.check(m_edition->pageIndex(id));
+        if (!verdict.allowed)
+            problems.append(verdict.problem);
+    }
+    return problems;
+}
+
+void EditionExporter::setSender(const QString &user, const QString &overrideReason)
+{
+    m_user = user;
+    m_overrideReason = overrideReason.trimmed();
+}
+
 bool EditionExporter::write(const Progress &progress, QString *error)
 {
+    proof::ExportGuard guard = guardFor(m_edition, m_layouts);
     m_written.clear();
     m_writerDiagnostics.clear();
     const QString folder = m_paths.isEmpty() ? QString() : QFileInfo(m_paths.first()).path();
@@ -165,6 +195,12 @@ bool EditionExporter::write(const Progress &progress, QString *error)
             return false;
         }
         m_written.append(m_paths[i]);
+        const int index = m_edition->pageIndex(page->id);
+        guard.recordSent(index, QFileInfo(m_paths[i]).absoluteFilePath(), m_user,
+                         QDateTime::currentDateTimeUtc(),
+                         guard.check(index).allowed ? QString() : m_overrideReason);
+        // The record is part of the edition: 保存 must write it.
+        m_edition->undoStack()->resetClean();
     }
     if (progress)
         progress(int(m_pageIds.size()), int(m_pageIds.size()), QString());

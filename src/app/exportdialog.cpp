@@ -1,6 +1,7 @@
 #include "app/exportdialog.h"
 
 #include "app/editionexporter.h"
+#include "app/signoffactions.h"
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/resourcecommand.h"
@@ -20,6 +21,7 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -374,6 +376,20 @@ bool ExportDialog::askAboutErrors(const Diagnostics &findings)
     return box.clickedButton() == anyway;
 }
 
+bool ExportDialog::askAboutSignOff(const QStringList &problems, QString *reason)
+{
+    if (problems.isEmpty())
+        return true;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("版面不能发厂"),
+        tr("%1\n\n签版后再导出；或写明理由强行导出（理由、导出人和时间记入这期）：")
+            .arg(problems.join(u'\n')),
+        QLineEdit::Normal, QString(), &ok);
+    *reason = text.trimmed();
+    return ok && !reason->isEmpty();
+}
+
 bool ExportDialog::exportPages()
 {
     m_written.clear();
@@ -405,6 +421,13 @@ bool ExportDialog::exportPages()
                    true);
         return false;
     }
+
+    QString overrideReason;
+    if (!askAboutSignOff(exporter.signOffProblems(), &overrideReason)) {
+        setMessage(tr("没有导出：有版面未签版或签版后有改动。"), true);
+        return false;
+    }
+    exporter.setSender(SignOffActions::userName(), overrideReason);
 
     QProgressDialog progress(tr("正在导出 PDF/X…"), tr("取消"), 0, int(ids.size()), this);
     progress.setWindowModality(Qt::WindowModal);

@@ -71,6 +71,8 @@ private:
     void updateState();
     void setMessage(const QString &text, bool error);
     bool askToOverwrite(const QStringList &existing);
+    // Pages that may not go to the plant: asks for an override reason; false to stop.
+    bool askAboutSignOff(const QStringList &problems, QString *reason);
     bool askAboutErrors(const Diagnostics &findings);
     QList<ObjectId> chosenPages(QString *error) const;
 

@@ -23,6 +23,7 @@
 #include "app/rulerframe.h"
 #include "app/sampleedition.h"
 #include "app/settingsdialog.h"
+#include "app/signoffactions.h"
 #include "app/storyeditor.h"
 #include "app/storylistpanel.h"
 #include "app/stylespanel.h"
@@ -150,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
         settings.value(QStringLiteral("view/zoom"), QStringLiteral("fitPage")).toString());
     editionReplaced();
     new ProofActions(this);
+    (new SignOffActions(this, m_view, [this] { return m_layouts; }))->install(menuBar());
 }
 
 MainWindow::~MainWindow()

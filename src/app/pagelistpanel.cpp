@@ -2,6 +2,9 @@
 
 #include "app/layoutcache.h"
 #include "model/edition.h"
+#include "proof/exportguard.h"
+#include "proof/signoff.h"
+#include "proof/signoffformat.h"
 #include "render/pagerenderer.h"
 
 #include <QDropEvent>
@@ -154,6 +157,11 @@ void PageListPanel::rebuild()
     m_list->clear();
     if (!m_edition)
         return;
+    Edition *edition = m_edition;
+    LayoutCache *layouts = m_layouts;
+    const proof::SignOff signOff(m_edition, [edition, layouts](int index) {
+        return *layouts->layout(edition->pages()[index].id);
+    });
     for (const auto &page : m_edition->pages()) {
         auto *item = new QListWidgetItem(m_list);
         // The same picture when selected: the list's highlight must not tint the page.
@@ -161,8 +169,18 @@ void PageListPanel::rebuild()
         QIcon icon(pixmap);
         icon.addPixmap(pixmap, QIcon::Selected);
         item->setIcon(icon);
-        item->setText(
-            tr("第 %1 版 %2\n%3").arg(page.number).arg(page.section, pageStatusName(page.status)));
+        QString text =
+            tr("第 %1 版 %2\n%3").arg(page.number).arg(page.section, pageStatusName(page.status));
+        // Sign-off (签版) once it is in force: 已签, 签版中 or 签后改动, who and when in the tip.
+        if (proof::ExportGuard::isInForce(*m_edition)) {
+            const proof::SignOff::PageState state = signOff.state(m_edition->pageIndex(page.id));
+            text += QStringLiteral(" · ") + proof::SignOff::statusName(state.status);
+            item->setToolTip(proof::SignOffFormat::levels(state).replace(QStringLiteral("  "),
+                                                                         QStringLiteral("\n")));
+            if (state.status == proof::SignOff::Status::ChangedSinceSigned)
+                item->setForeground(QColor(176, 0, 0));
+        }
+        item->setText(text);
         item->setData(kPageIdRole, page.id);
         item->setTextAlignment(Qt::AlignHCenter);
         if (page.id == current)

@@ -16,7 +16,8 @@ namespace folio::app {
 
 class LayoutCache;
 
-// The edition's pages as thumbnails with 版次, section and status; choosing one shows it in
+// The edition's pages as thumbnails with 版次, section and status (and, once sign-off is in
+// force, 已签/签版中/签后改动 with who and when in the tip); choosing one shows it in
 // the page view. Thumbnails are redrawn shortly after edits, not on every keystroke. Pages are
 // reordered by dragging a thumbnail; the drop is a request, the list follows the edition.
 class PageListPanel : public QWidget

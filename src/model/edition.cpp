@@ -373,12 +373,55 @@ void Edition::eraseNote(ObjectId id)
     }
 }
 
+const PageSignature *Edition::signature(ObjectId id) const
+{
+    return findById(m_signatures, id);
+}
+
+int Edition::signatureIndex(ObjectId id) const
+{
+    return indexById(m_signatures, id);
+}
+
+void Edition::setSignOffSettings(const SignOffSettings &settings)
+{
+    m_signOffSettings = settings;
+    Q_EMIT signOffChanged();
+    touch();
+}
+
+void Edition::putSignature(const PageSignature &signature, int index)
+{
+    m_lastId = std::max(m_lastId, signature.id);
+    putById(m_signatures, signature, index);
+    Q_EMIT signOffChanged();
+    touch();
+}
+
+void Edition::eraseSignature(ObjectId id)
+{
+    if (eraseById(m_signatures, id)) {
+        Q_EMIT signOffChanged();
+        touch();
+    }
+}
+
+void Edition::putSentFile(const SentFile &sent)
+{
+    m_lastId = std::max(m_lastId, sent.id);
+    putById(m_sentFiles, sent, -1);
+    Q_EMIT signOffChanged();
+    touch();
+}
+
 bool Edition::contentEquals(const Edition &o) const
 {
     return m_info == o.m_info && m_pages == o.m_pages && m_stories == o.m_stories &&
            m_paragraphStyles == o.m_paragraphStyles && m_characterStyles == o.m_characterStyles &&
            m_swatches == o.m_swatches && m_images == o.m_images &&
-           m_exportSettings == o.m_exportSettings && m_proofs == o.m_proofs && m_notes == o.m_notes;
+           m_exportSettings == o.m_exportSettings && m_proofs == o.m_proofs &&
+           m_notes == o.m_notes && m_signOffSettings == o.m_signOffSettings &&
+           m_signatures == o.m_signatures && m_sentFiles == o.m_sentFiles;
 }
 
 } // namespace folio

@@ -8,6 +8,7 @@
 #include "model/paragraphstyle.h"
 #include "model/proofnote.h"
 #include "model/proofrecord.h"
+#include "model/signoff.h"
 #include "model/story.h"
 #include "model/swatch.h"
 
@@ -56,6 +57,12 @@ public:
     const QList<ProofRecord> &proofs() const { return m_proofs; }
     // Proofreaders' notes (校对意见) in the order they were made.
     const QList<ProofNote> &notes() const { return m_notes; }
+    // Sign-off (签版): the levels, every signature ever given (in order), every file sent.
+    const SignOffSettings &signOffSettings() const { return m_signOffSettings; }
+    const QList<PageSignature> &signatures() const { return m_signatures; }
+    const QList<SentFile> &sentFiles() const { return m_sentFiles; }
+    const PageSignature *signature(ObjectId id) const;
+    int signatureIndex(ObjectId id) const;
 
     int pageIndex(ObjectId pageId) const;
     const Page *page(ObjectId id) const;
@@ -112,6 +119,11 @@ public:
     void putProof(const ProofRecord &proof);
     void putNote(const ProofNote &note, int index = -1);
     void eraseNote(ObjectId id);
+    void setSignOffSettings(const SignOffSettings &settings);
+    void putSignature(const PageSignature &signature, int index = -1);
+    void eraseSignature(ObjectId id);
+    // Records a file sent to the plant (appended). Not undone: it records what left the house.
+    void putSentFile(const SentFile &sent);
 
     // Structural equality of the whole content (tests and round trips).
     bool contentEquals(const Edition &other) const;
@@ -125,7 +137,8 @@ Q_SIGNALS:
     void imagesChanged();
     void proofsChanged();
     void notesChanged();
-    void changed(); // any of the above
+    void signOffChanged(); // levels, signatures or sent files
+    void changed();        // any of the above
 
 private:
     void touch();
@@ -143,6 +156,9 @@ private:
     ExportSettings m_exportSettings;
     QList<ProofRecord> m_proofs;
     QList<ProofNote> m_notes;
+    SignOffSettings m_signOffSettings;
+    QList<PageSignature> m_signatures;
+    QList<SentFile> m_sentFiles;
     QUndoStack *m_undoStack = nullptr;
     ObjectId m_lastId = 0;
     quint64 m_revision = 0;

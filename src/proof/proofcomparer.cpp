@@ -77,10 +77,10 @@ Located textLayer(const ProofDocument &document, int page, const QRectF &area)
 }
 
 // One story's text as a proof showed it, from the proof's text map, in story order.
-QMap<ObjectId, Located> storiesOf(const ProofRecord &proof, QList<ObjectId> *order)
+QMap<ObjectId, Located> storiesOf(const QList<TextMapEntry> &map, QList<ObjectId> *order)
 {
     QMap<ObjectId, QList<const TextMapEntry *>> entries;
-    for (const TextMapEntry &e : proof.textMap) {
+    for (const TextMapEntry &e : map) {
         if (!entries.contains(e.storyId) && order && !order->contains(e.storyId))
             order->append(e.storyId);
         entries[e.storyId].append(&e);
@@ -147,12 +147,8 @@ ProofComparer::Result ProofComparer::compare(const ProofDocument &oldDocument,
     }
 
     if (oldProof && newProof && oldProof->pageId == newProof->pageId) {
-        result.throughTextMaps = true;
-        QList<ObjectId> order;
-        const QMap<ObjectId, Located> after = storiesOf(*newProof, &order);
-        const QMap<ObjectId, Located> before = storiesOf(*oldProof, &order);
-        for (ObjectId story : std::as_const(order))
-            addChanges(before.value(story), after.value(story), 0, &result);
+        result = compareTextMaps(oldProof->textMap, newProof->textMap);
+        result.ok = false;
     } else {
         // The slug lines of two Folio proofs differ by design (校次, time): compare the page.
         const bool proofs = oldId.isFolioProof() && newId.isFolioProof();
@@ -187,6 +183,20 @@ ProofComparer::Result ProofComparer::compare(const ProofDocument &oldDocument,
         result.overlays.append(pixelOverlay(a, b, &count));
         result.differingPixels += count;
     }
+    result.ok = true;
+    return result;
+}
+
+ProofComparer::Result ProofComparer::compareTextMaps(const QList<TextMapEntry> &oldMap,
+                                                     const QList<TextMapEntry> &newMap)
+{
+    Result result;
+    result.throughTextMaps = true;
+    QList<ObjectId> order;
+    const QMap<ObjectId, Located> after = storiesOf(newMap, &order);
+    const QMap<ObjectId, Located> before = storiesOf(oldMap, &order);
+    for (ObjectId story : std::as_const(order))
+        addChanges(before.value(story), after.value(story), 0, &result);
     result.ok = true;
     return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/proofrecord.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QList>
@@ -46,6 +48,10 @@ public:
     // edition: where to find the text maps of two Folio proofs; may be null.
     static Result compare(const ProofDocument &oldDocument, const ProofDocument &newDocument,
                           const Edition *edition = nullptr);
+    // The text difference between two text maps of a page (a signed page and the page now, a
+    // file sent to the plant and its replacement), story by story in reading order.
+    static Result compareTextMaps(const QList<TextMapEntry> &oldMap,
+                                  const QList<TextMapEntry> &newMap);
     // The new PDF with the changes as coloured annotations (the old text in each one's note)
     // and the pixel overlay as a stamp, written to path (complete or not at all).
     static bool writeDiff(const QByteArray &newPdf, const Result &result, const QString &path,

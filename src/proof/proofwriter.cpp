@@ -6,6 +6,8 @@
 #include "pdf/pdfxwriter.h"
 #include "proof/noteanchor.h"
 #include "proof/noteannotator.h"
+#include "proof/pagefingerprint.h"
+#include "proof/signoff.h"
 #include "proof/textmapbuilder.h"
 
 #include <QBuffer>
@@ -43,8 +45,11 @@ QPointF ProofWriter::pageOrigin()
     return boxes.trim.topLeft();
 }
 
-QString ProofWriter::slugText(const Edition &edition, const ProofRecord &proof)
+QString ProofWriter::slugText(const Edition &edition, const ProofRecord &proof,
+                              const QByteArray &fingerprint)
 {
+    const QString signatures =
+        fingerprint.isEmpty() ? QString() : SignOff::signedLine(edition, proof.pageId, fingerprint);
     const Page *page = edition.page(proof.pageId);
     const EditionInfo &info = edition.info();
     const QString paper = info.paperName.isEmpty() ? info.name : info.paperName;
@@ -52,12 +57,13 @@ QString ProofWriter::slugText(const Edition &edition, const ProofRecord &proof)
                              : page->section.isEmpty()
                                  ? tr("第%1版").arg(page->number)
                                  : tr("第%1版 %2").arg(page->number).arg(page->section);
-    return tr("%1  %2  %3  第%4校  %5  %6  %7")
-        .arg(paper, info.date.toString(QStringLiteral("yyyy-MM-dd")), pageName)
-        .arg(proof.round)
-        .arg(proof.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-             pageStatusName(proof.pageStatus), proof.user)
-        .simplified();
+    const QString line =
+        tr("%1  %2  %3  第%4校  %5  %6  %7")
+            .arg(paper, info.date.toString(QStringLiteral("yyyy-MM-dd")), pageName)
+            .arg(proof.round)
+            .arg(proof.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 pageStatusName(proof.pageStatus), proof.user);
+    return (signatures.isEmpty() ? line : line + tr("  签：%1").arg(signatures)).simplified();
 }
 
 QString ProofWriter::keywords(const ProofRecord &proof)
@@ -99,7 +105,7 @@ const ProofRecord *ProofWriter::issue(int pageIndex, const QString &user, const 
     options.images = [this](ObjectId id) { return m_edition->image(id); };
     // The id is taken only once the PDF is written, so a failure leaves the edition as it was.
     proof.id = m_edition->lastId() + 1;
-    options.slugText = slugText(*m_edition, proof);
+    options.slugText = slugText(*m_edition, proof, PageFingerprint::compute(layout, *m_edition));
     options.title = options.slugText;
     options.keywords = keywords(proof);
 

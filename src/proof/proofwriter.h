@@ -25,8 +25,10 @@ public:
     const ProofRecord *issue(int pageIndex, const QString &user, const QDateTime &time,
                              QString *error);
 
-    // The slug line of a proof.
-    static QString slugText(const Edition &edition, const ProofRecord &proof);
+    // The slug line of a proof; with the fingerprint of the page it shows, the levels whose
+    // signatures are valid for it (签：责编 张三 01-20 21:30，…).
+    static QString slugText(const Edition &edition, const ProofRecord &proof,
+                            const QByteArray &fingerprint = {});
     // Info /Keywords of a proof PDF: names the proof, its page and round, so that an
     // annotated copy can be traced back to its record.
     static QString keywords(const ProofRecord &proof);

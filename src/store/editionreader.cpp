@@ -2,6 +2,7 @@
 
 #include "model/edition.h"
 #include "store/proofrows.h"
+#include "store/signoffrows.h"
 #include "store/sqlconnection.h"
 #include "store/valuecodec.h"
 
@@ -84,7 +85,8 @@ std::unique_ptr<Edition> EditionReader::read(QString *error)
     const bool ok = readInfo(*edition) && readStyles(*edition) && readSwatches(*edition) &&
                     readImages(*edition) && readStories(*edition) && readPages(*edition) &&
                     readExportSettings(*edition) &&
-                    ProofRows::read(m_connection, *edition, &m_error);
+                    ProofRows::read(m_connection, *edition, &m_error) &&
+                    SignOffRows::read(m_connection, *edition, &m_error);
     if (!ok) {
         if (error)
             *error = m_error;

@@ -3,6 +3,7 @@
 #include "model/edition.h"
 #include "store/proofrows.h"
 #include "store/schemamigrator.h"
+#include "store/signoffrows.h"
 #include "store/sqlconnection.h"
 #include "store/valuecodec.h"
 
@@ -181,7 +182,8 @@ bool EditionWriter::write(const Edition &edition, QString *error)
                              .arg(SchemaMigrator::currentVersion));
     ok = ok && writeInfo(edition) && writeStyles(edition) && writeSwatches(edition) &&
          writeImages(edition) && writeStories(edition) && writePages(edition) &&
-         writeExportSettings(edition) && ProofRows::write(m_connection, edition, &m_error);
+         writeExportSettings(edition) && ProofRows::write(m_connection, edition, &m_error) &&
+         SignOffRows::write(m_connection, edition, &m_error);
     if (ok && !m_connection.commit())
         ok = fail(m_connection.errorText());
     if (!ok) {

@@ -219,6 +219,34 @@ const char *const kSchema4[] = {
         PRIMARY KEY (page_id, position)))",
 };
 
+const char *const kSchema5[] = {
+    R"(CREATE TABLE signoff_settings (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        levels TEXT NOT NULL,
+        require_signature INTEGER NOT NULL CHECK (require_signature IN (0, 1))))",
+    R"(CREATE TABLE signatures (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        page_id INTEGER NOT NULL,
+        level TEXT NOT NULL,
+        user TEXT NOT NULL DEFAULT '',
+        time TEXT NOT NULL,
+        fingerprint BLOB NOT NULL,
+        text_map BLOB NOT NULL,
+        frames BLOB NOT NULL,
+        override_reason TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE sent_files (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        page_id INTEGER NOT NULL,
+        time TEXT NOT NULL,
+        user TEXT NOT NULL DEFAULT '',
+        path TEXT NOT NULL,
+        fingerprint BLOB NOT NULL,
+        text_map BLOB NOT NULL,
+        override_reason TEXT NOT NULL DEFAULT ''))",
+};
+
 struct Migration
 {
     int toVersion;
@@ -232,7 +260,7 @@ template <int N> constexpr Migration step(int toVersion, const char *const (&sta
 }
 
 const Migration kMigrations[] = {step(1, kSchema1), step(2, kSchema2), step(3, kSchema3),
-                              step(4, kSchema4)};
+                                 step(4, kSchema4), step(5, kSchema5)};
 
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == SchemaMigrator::currentVersion,
               "one migration per schema version");

@@ -144,8 +144,8 @@ void tst_ProofRows::proofsSavedOnceAndDeleted()
 
 void tst_ProofRows::schema2FileUpgrades()
 {
-    // A schema 2 file is today's file without the proof tables (schema 3) and the guides
-    // (schema 4).
+    // A schema 2 file is a current file without the proof tables (schema 3), the guides
+    // (schema 4) and the sign-off tables (schema 5).
     auto edition = Edition::createDefault();
     Page page;
     page.id = edition->newId();
@@ -155,6 +155,9 @@ void tst_ProofRows::schema2FileUpgrades()
     QVERIFY(EditionStore::save(*edition, path));
     QVERIFY(execRaw(path, {QStringLiteral("DROP TABLE proofs"), QStringLiteral("DROP TABLE notes"),
                            QStringLiteral("DROP TABLE guides"),
+                           QStringLiteral("DROP TABLE signoff_settings"),
+                           QStringLiteral("DROP TABLE signatures"),
+                           QStringLiteral("DROP TABLE sent_files"),
                            QStringLiteral("PRAGMA user_version = 2"),
                            QStringLiteral("UPDATE folio_meta SET value = '2' "
                                           "WHERE key = 'schema_version'")}));

@@ -1,6 +1,11 @@
 // folio-cli export EDITION.folio -o DIR_OR_FILE: the print-ready PDF/X files, one per page,
 // named by the edition's pattern. Preflight runs first; its errors stop the export unless
-// --force is given. The edition file is opened read-only and never changed.
+// --force is given. Where sign-off is in force (proof::ExportGuard), a page not signed at every
+// level, or changed since it was signed, is refused unless --override REASON is given. Each
+// file written is recorded in the edition (a sent file: page, time, path, fingerprint, text
+// map; with the override reason), under the edition's lock; --diff-sent prints the text
+// difference from the file sent before. An edition another Folio edits, or a read-only one,
+// is exported without the record, and refused where sign-off is in force.
 
 #include "clicommand.h"
 #include "commandline.h"
@@ -10,12 +15,16 @@
 #include "pdf/filenamepattern.h"
 #include "pdf/pdfxwriter.h"
 #include "preflight/preflight.h"
+#include "proof/exportguard.h"
+#include "proof/signoffformat.h"
+#include "store/editionlock.h"
 #include "store/editionstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 
 namespace {
@@ -30,12 +39,14 @@ QString tr(const char *text)
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString usage = tr("用法：folio-cli export EDITION.folio -o DIR_OR_FILE [--pages 1,3-5] "
-                             "[--pdfx x1a|x4] [--icc FILE] [--force]");
+                             "[--pdfx x1a|x4] [--icc FILE] [--force] [--override 理由] "
+                             "[--user NAME] [--diff-sent]");
     cli::CommandLine line;
     if (!line.parse(args,
                     {QStringLiteral("--output"), QStringLiteral("--pages"),
-                     QStringLiteral("--pdfx"), QStringLiteral("--icc")},
-                    {QStringLiteral("--force")})) {
+                     QStringLiteral("--pdfx"), QStringLiteral("--icc"),
+                     QStringLiteral("--override"), QStringLiteral("--user")},
+                    {QStringLiteral("--force"), QStringLiteral("--diff-sent")})) {
         err << usage << "\n";
         return 2;
     }
@@ -45,19 +56,31 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString standard = line.value(QStringLiteral("--pdfx"));
     const QString icc = line.value(QStringLiteral("--icc"));
     const bool force = line.isSet(QStringLiteral("--force"));
+    const QString overrideReason = line.value(QStringLiteral("--override")).trimmed();
+    const QString user = line.value(QStringLiteral("--user"), qEnvironmentVariable("USER"));
+    const bool diffSent = line.isSet(QStringLiteral("--diff-sent"));
     if (input.isEmpty() || output.isEmpty() ||
+        (!line.value(QStringLiteral("--override")).isNull() && overrideReason.isEmpty()) ||
         (!standard.isEmpty() && standard != QLatin1String("x1a") &&
          standard != QLatin1String("x4"))) {
         err << usage << "\n";
         return 2;
     }
 
-    const OpenResult opened = EditionStore::open(input, EditionStore::OpenMode::ReadOnly);
+    // The sent files are recorded in the edition: under its lock, unless another Folio edits it.
+    store::EditionLock lock(input);
+    const bool locked = lock.tryLock();
+    const OpenResult opened = EditionStore::open(input, locked ? EditionStore::OpenMode::ReadWrite
+                                                               : EditionStore::OpenMode::ReadOnly);
     if (!opened.isOk()) {
         err << "folio-cli export: " << opened.error << "\n";
         return 1;
     }
-    const Edition &edition = *opened.edition;
+    const bool recordable = locked && !opened.readOnly;
+    const QString whyNotRecorded =
+        !locked ? lock.errorString()
+                : (opened.readOnlyReason.isEmpty() ? tr("只读文件") : opened.readOnlyReason);
+    Edition &edition = *opened.edition;
     const int pageCount = int(edition.pages().size());
     if (pageCount == 0) {
         err << "folio-cli export: " << tr("这期没有版面，没有可导出的内容。") << "\n";
@@ -110,6 +133,34 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     QList<PageLayout> layouts;
     for (int index : pages)
         layouts.append(engine.layoutPage(index));
+
+    // The export guarantee, decided before anything is written.
+    proof::ExportGuard guard(&edition, [&engine](int index) { return engine.layoutPage(index); });
+    QSet<int> overridden;
+    for (int index : std::as_const(pages)) {
+        const proof::ExportGuard::Verdict verdict = guard.check(index);
+        if (!verdict.allowed) {
+            err << "folio-cli export: " << verdict.problem << "\n";
+            overridden.insert(index);
+        }
+    }
+    if (!overridden.isEmpty()) {
+        if (overrideReason.isEmpty()) {
+            err << "folio-cli export: "
+                << tr("未导出。签版后再导出，或用 --override 理由 强行发厂（理由记入这期）。")
+                << "\n";
+            return 1;
+        }
+        err << "folio-cli export: "
+            << tr("按 --override 仍然导出，理由记入这期：%1").arg(overrideReason) << "\n";
+    }
+    if (!recordable && proof::ExportGuard::isInForce(edition)) {
+        err << "folio-cli export: "
+            << tr("这期须签版发厂，但发厂记录无法写入 %1（%2），未导出。")
+                   .arg(input, whyNotRecorded)
+            << "\n";
+        return 1;
+    }
 
     preflight::Preflight preflight(options.settings);
     preflight.setIccProfile(profile);
@@ -165,6 +216,28 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         for (const Diagnostic &d : writer.diagnostics())
             err << preflight::Preflight::format(d) << "\n";
+        if (!ok)
+            continue;
+        guard.recordSent(pages[i], QFileInfo(path).absoluteFilePath(), user,
+                         QDateTime::currentDateTimeUtc(),
+                         overridden.contains(pages[i]) ? overrideReason : QString());
+        proof::ProofComparer::Result sent;
+        if (diffSent && proof::ExportGuard::compareSent(edition, page.id, &sent, nullptr)) {
+            out << tr("与上次发厂的文件相比：%1").arg(proof::ProofComparer::summary(sent)) << "\n";
+            for (const proof::ProofComparer::Change &c : std::as_const(sent.changes))
+                out << "  " << proof::SignOffFormat::change(c) << "\n";
+        }
+    }
+    if (!recordable) {
+        err << "folio-cli export: " << tr("发厂记录没有写入 %1：%2").arg(input, whyNotRecorded)
+            << "\n";
+    } else if (failures < layouts.size()) {
+        QString saveError;
+        if (!EditionStore::save(edition, input, &saveError)) {
+            err << "folio-cli export: " << tr("文件已写出，但发厂记录没有保存：%1").arg(saveError)
+                << "\n";
+            return 1;
+        }
     }
     return failures ? 1 : 0;
 }
@@ -173,6 +246,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 
 FOLIO_CLI_COMMAND(export, QStringLiteral("export"),
                   QStringLiteral("export EDITION.folio -o DIR_OR_FILE [--pages 1,3-5] "
-                                 "[--pdfx x1a|x4] [--icc FILE] [--force]"),
+                                 "[--pdfx x1a|x4] [--icc FILE] [--force] [--override REASON] "
+                                 "[--user NAME] [--diff-sent]"),
                   QStringLiteral("write print-ready PDF/X files, one per page, after preflight"),
                   &runExport);
