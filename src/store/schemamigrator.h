@@ -16,7 +16,7 @@ class SqlConnection;
 class SchemaMigrator
 {
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
     // PRAGMA application_id of every edition file: "FOLI".
     static constexpr qint32 applicationId = 0x464F4C49;
     // folio_meta key "application" holds this value in every edition file.
