@@ -22,6 +22,7 @@
 #include "app/storylistpanel.h"
 #include "app/stylespanel.h"
 #include "app/usertemplates.h"
+#include "app/zoombox.h"
 #include "core/units.h"
 #include "model/edition.h"
 #include "model/pagetemplate.h"
@@ -30,13 +31,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -52,9 +51,6 @@
 namespace folio::app {
 
 namespace {
-const QList<int> kZoomPercents = {25, 50, 75, 100, 150, 200, 300, 400, 600, 800};
-enum ZoomChoice { FitPage = -1, FitWidth = -2 };
-
 bool askOpenReadOnly(QWidget *parent, const QString &lockedBy)
 {
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
@@ -96,10 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &EditionDocument::autosaveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_view, &PageView::selectionChanged, this, &MainWindow::selectionChanged);
-    connect(m_view, &PageView::zoomChanged, this, [this] {
-        updateZoomBox();
-        updateStatus();
-    });
+    connect(m_view, &PageView::zoomChanged, this, &MainWindow::updateStatus);
     connect(m_view, &PageView::pointerMoved, this, [this](const QPointF &pt) {
         m_positionLabel->setText(tr("X %1 毫米  Y %2 毫米")
                                      .arg(units::mmFromPt(pt.x()), 0, 'f', 1)
@@ -272,33 +265,7 @@ void MainWindow::createActions()
         updateActions();
     });
 
-    m_zoomBox = new QComboBox(this);
-    m_zoomBox->setEditable(true);
-    m_zoomBox->setInsertPolicy(QComboBox::NoInsert);
-    m_zoomBox->setMinimumContentsLength(6);
-    m_zoomBox->addItem(tr("适合页面"), int(FitPage));
-    m_zoomBox->addItem(tr("适合宽度"), int(FitWidth));
-    for (int percent : kZoomPercents)
-        m_zoomBox->addItem(QStringLiteral("%1%").arg(percent), percent);
-    connect(m_zoomBox, &QComboBox::activated, this, [this](int index) {
-        const int choice = m_zoomBox->itemData(index).toInt();
-        if (choice == FitPage)
-            m_view->setZoomMode(PageView::ZoomMode::FitPage);
-        else if (choice == FitWidth)
-            m_view->setZoomMode(PageView::ZoomMode::FitWidth);
-        else
-            m_view->setZoom(choice / 100.0);
-        m_view->setFocus();
-    });
-    connect(m_zoomBox->lineEdit(), &QLineEdit::returnPressed, this, [this] {
-        QString text = m_zoomBox->currentText();
-        text.remove(QLatin1Char('%'));
-        bool ok = false;
-        const double percent = text.trimmed().toDouble(&ok);
-        if (ok && percent > 0)
-            m_view->setZoom(percent / 100.0);
-        updateZoomBox();
-    });
+    m_zoomBox = new ZoomBox(m_view, this);
 }
 
 void MainWindow::createMenus()
@@ -453,7 +420,7 @@ void MainWindow::editionReplaced()
     updateTitle();
     updateStatus();
     updateActions();
-    updateZoomBox();
+    m_zoomBox->refresh();
 }
 
 void MainWindow::selectionChanged()
@@ -500,12 +467,6 @@ void MainWindow::updateStatus()
         m_selectionLabel->setText(tr("已选 %1 个框").arg(sel.size()));
     }
     m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(m_view->zoom() * 100)));
-}
-
-void MainWindow::updateZoomBox()
-{
-    const QSignalBlocker block(m_zoomBox);
-    m_zoomBox->setEditText(QStringLiteral("%1%").arg(qRound(m_view->zoom() * 100)));
 }
 
 void MainWindow::updateActions()

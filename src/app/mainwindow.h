@@ -10,7 +10,6 @@
 
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QLabel;
 class QMenu;
 class QPrinter;
@@ -31,6 +30,7 @@ class RecoveryDialog;
 class StoryEditor;
 class StylesPanel;
 class StoryListPanel;
+class ZoomBox;
 
 // The application window: menus and toolbar, the page view in the centre, docks for pages,
 // stories, the story editor and frame properties, and a status bar. It owns the document and
@@ -102,7 +102,6 @@ private:
     void editionReplaced();
     void updateTitle();
     void updateStatus();
-    void updateZoomBox();
     void updateActions();
     bool maybeSave();
     // Shows an editing command's refusal in the status bar; true when there was none.
@@ -159,7 +158,7 @@ private:
     SaveQuestion m_saveQuestion;
     ReadOnlyQuestion m_readOnlyQuestion;
     QMenu *m_viewMenu = nullptr;
-    QComboBox *m_zoomBox = nullptr;
+    ZoomBox *m_zoomBox = nullptr;
 
     QLabel *m_pageLabel;
     QLabel *m_selectionLabel;
