@@ -19,6 +19,7 @@ namespace folio::app {
 
 class EditionDocument;
 class LayoutCache;
+class NightDeskActions;
 class ObjectActions;
 class PageActions;
 class PageListPanel;
@@ -50,6 +51,7 @@ public:
     PropertiesPanel *properties() const { return m_properties; }
     LayoutCache *layouts() const { return m_layouts; }
     ObjectActions *objectActions() const { return m_objectActions; }
+    NightDeskActions *nightDeskActions() const { return m_nightDesk; }
     StylesPanel *stylesPanel() const { return m_stylesPanel; }
     PreflightPanel *preflightPanel() const { return m_preflight; }
 
@@ -127,6 +129,7 @@ private:
     PropertiesPanel *m_properties;
     ObjectActions *m_objectActions = nullptr;
     PageActions *m_pageActions = nullptr;
+    NightDeskActions *m_nightDesk = nullptr;
     StylesPanel *m_stylesPanel = nullptr;
     PreflightPanel *m_preflight;
 

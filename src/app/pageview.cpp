@@ -4,6 +4,7 @@
 #include "app/imageframes.h"
 #include "app/layoutcache.h"
 #include "app/pageoverlaypainter.h"
+#include "app/storyblock.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
 
@@ -540,8 +541,10 @@ void PageView::mousePressEvent(QMouseEvent *event)
         setSelection(s);
         return;
     }
-    if (!m_selection.contains(hit))
-        setSelection(withGroup(hit));
+    // Alt+click takes the whole story block (稿件块): headline, body, picture and caption.
+    const bool block = event->modifiers() & Qt::AltModifier;
+    if (block || !m_selection.contains(hit))
+        setSelection(block ? StoryBlock::blockOnPage(*m_edition, hit) : withGroup(hit));
     const Frame *f = pg->frame(hit);
     if (f && !f->locked)
         m_gesture.emplace(FrameGesture::Kind::Move, FrameHandle::Body, f->rect, pt, snapper,

@@ -4,6 +4,7 @@
 #include "model/story.h"
 
 #include <QWidget>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -34,6 +35,8 @@ public:
     void applyParagraphStyle(ObjectId styleId);
     // Sets the character style of the selected text (0: back to the paragraph style alone).
     void applyCharacterStyle(ObjectId styleId);
+    // First and last paragraph under the cursor or selection (挤字/扩字 act on them).
+    std::pair<int, int> paragraphRange() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
