@@ -125,8 +125,8 @@ QString NightDeskActions::track(int delta)
     const QString problem =
         ParagraphTracking::adjust(m_view->edition(), storyId, first, last, delta);
     const Story *story = m_view->edition() ? m_view->edition()->story(storyId) : nullptr;
-    const int now = story && first < story->paragraphs.size() ? story->paragraphs[first].tracking
-                                                               : 0;
+    const int now =
+        story && first < story->paragraphs.size() ? story->paragraphs[first].tracking : 0;
     return report(problem, tr("段落字距 %1/100 字").arg(now));
 }
 
@@ -157,7 +157,8 @@ QList<ObjectId> NightDeskActions::selectedBlocks() const
 QString NightDeskActions::selectBlock(ObjectId storyId)
 {
     const Edition *edition = m_view->edition();
-    const QList<ObjectId> ids = edition ? StoryBlock::frameIds(*edition, storyId) : QList<ObjectId>();
+    const QList<ObjectId> ids =
+        edition ? StoryBlock::frameIds(*edition, storyId) : QList<ObjectId>();
     if (ids.isEmpty())
         return report(tr("这篇稿件尚未置入版面，没有稿件块。"));
     m_view->setPageId(edition->pageOfFrame(ids.first())->id);

@@ -28,8 +28,8 @@ int ParagraphTracking::trackedParagraphs(const Edition &edition, ObjectId storyI
     return n;
 }
 
-QString ParagraphTracking::apply(Edition *edition, ObjectId storyId, int first, int last,
-                                 int value, bool relative)
+QString ParagraphTracking::apply(Edition *edition, ObjectId storyId, int first, int last, int value,
+                                 bool relative)
 {
     const Story *story = edition ? edition->story(storyId) : nullptr;
     if (!story)
@@ -41,8 +41,7 @@ QString ParagraphTracking::apply(Edition *edition, ObjectId storyId, int first, 
     Story after = *story;
     for (int i = first; i <= last; ++i) {
         int &t = after.paragraphs[i].tracking;
-        t = qBound(Paragraph::kMinTracking, relative ? t + value : value,
-                   Paragraph::kMaxTracking);
+        t = qBound(Paragraph::kMinTracking, relative ? t + value : value, Paragraph::kMaxTracking);
     }
     if (after == *story)
         return relative ? tr("字距已到限度（%1 至 %2，单位 1/100 字）。")

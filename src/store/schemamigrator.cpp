@@ -229,7 +229,7 @@ template <int N> constexpr Migration step(int toVersion, const char *const (&sta
 }
 
 const Migration kMigrations[] = {step(1, kSchema1), step(2, kSchema2), step(3, kSchema3),
-                              step(4, kSchema4)};
+                                 step(4, kSchema4)};
 
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == SchemaMigrator::currentVersion,
               "one migration per schema version");

@@ -18,7 +18,9 @@
 #include <QClipboard>
 #include <QInputMethodEvent>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QUndoStack>
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void swapTwoBlocks();
     void lateStoryPastedIntoEmptyFrame();
     void lateStoryRefusedInFullFrame();
+    void lateStoryFileDroppedOnEmptyFrame();
+    void lateStoryFileRefusedByName();
 
 private:
     void open(std::unique_ptr<Edition> edition);
@@ -198,8 +202,9 @@ void TestNightDesk::fitChainToText()
     for (const PlacedLine &line : fitted.frames.last().lines)
         textEnd = qMax(textEnd, line.baseline);
     const double leading = 13.5;
-    QVERIFY2(after.bottom() >= textEnd && after.bottom() - textEnd <= leading,
-             qPrintable(QStringLiteral("bottom %1, last baseline %2").arg(after.bottom()).arg(textEnd)));
+    QVERIFY2(
+        after.bottom() >= textEnd && after.bottom() - textEnd <= leading,
+        qPrintable(QStringLiteral("bottom %1, last baseline %2").arg(after.bottom()).arg(textEnd)));
     // One line less would not hold the text.
     Frame shorter = *m_edition->frame(lastId);
     shorter.rect.setHeight(after.height() - leading);
@@ -244,10 +249,9 @@ void TestNightDesk::spanColumns()
     m_view->setSelection({f.id});
     QCOMPARE(m_window->nightDeskActions()->spanSelectedFrame(columns), QString());
     const Frame &spanned = *m_edition->frame(f.id);
-    QCOMPARE(spanned.rect.left(), page.margins.left() +
-                                      firstColumn * (page.columnWidth() + page.grid.gutter));
-    QCOMPARE(spanned.rect.width(),
-             columns * page.columnWidth() + (columns - 1) * page.grid.gutter);
+    QCOMPARE(spanned.rect.left(),
+             page.margins.left() + firstColumn * (page.columnWidth() + page.grid.gutter));
+    QCOMPARE(spanned.rect.width(), columns * page.columnWidth() + (columns - 1) * page.grid.gutter);
     QCOMPARE(spanned.rect.top(), f.rect.top());
     QCOMPARE(spanned.rect.height(), f.rect.height());
     if (spanned.kind == FrameKind::Text) {
@@ -406,10 +410,10 @@ void TestNightDesk::lateStoryPastedIntoEmptyFrame()
     const int stories = int(m_edition->stories().size());
     const int steps = m_edition->undoStack()->count();
 
-    QApplication::clipboard()->setText(QStringLiteral(
-        "【引题】夜班来稿\n【主题】地铁十七号线北段今晨开通\n"
-        "【电头】本报讯（记者 林晓雯）\n今天清晨六点，地铁十七号线北段开通试运营，"
-        "沿线居民出行时间缩短一半。\n首班车上坐满了赶早班的乘客。\n"));
+    QApplication::clipboard()->setText(
+        QStringLiteral("【引题】夜班来稿\n【主题】地铁十七号线北段今晨开通\n"
+                       "【电头】本报讯（记者 林晓雯）\n今天清晨六点，地铁十七号线北段开通试运营，"
+                       "沿线居民出行时间缩短一半。\n首班车上坐满了赶早班的乘客。\n"));
     QTest::keyClick(m_window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
 
     QCOMPARE(m_edition->stories().size(), stories + 1);
@@ -419,8 +423,7 @@ void TestNightDesk::lateStoryPastedIntoEmptyFrame()
     QCOMPARE(story.slug, QStringLiteral("地铁十七号线北段今晨开通"));
     QCOMPARE(story.paragraphs.size(), 4);
     QCOMPARE(m_edition->paragraphStyle(story.paragraphs[0].styleId)->role, ParagraphRole::Kicker);
-    QCOMPARE(m_edition->paragraphStyle(story.paragraphs[1].styleId)->role,
-             ParagraphRole::Headline);
+    QCOMPARE(m_edition->paragraphStyle(story.paragraphs[1].styleId)->role, ParagraphRole::Headline);
     QCOMPARE(m_edition->paragraphStyle(story.paragraphs[2].styleId)->role, ParagraphRole::Body);
     QCOMPARE(story.paragraphs[2].runs.first().text, QStringLiteral("本报讯（记者 林晓雯）"));
     QCOMPARE(m_edition->characterStyle(story.paragraphs[2].runs.first().characterStyleId)->name,
@@ -450,6 +453,70 @@ void TestNightDesk::lateStoryRefusedInFullFrame()
     QApplication::clipboard()->setText(QStringLiteral("【主题】晚到稿件\n正文一段。\n"));
     const QString problem = m_window->nightDeskActions()->pasteStory();
     QVERIFY2(problem.contains(QStringLiteral("正文 1")), qPrintable(problem));
+    QCOMPARE(m_edition->stories().size(), stories);
+    QCOMPARE(m_edition->undoStack()->count(), 0);
+}
+
+void TestNightDesk::lateStoryFileDroppedOnEmptyFrame()
+{
+    // A reporter's file from Windows Notepad (GB18030), dropped on an empty text frame.
+    open(createSeedEdition());
+    const Page &page = m_edition->pages().first();
+    Frame empty;
+    empty.id = m_edition->newId();
+    empty.name = QStringLiteral("空框");
+    empty.rect = QRectF(page.columnLeft(0), page.typeArea().top() + 45 * 13.5,
+                        2 * page.columnWidth() + page.grid.gutter, 200);
+    empty.columns = 2;
+    m_edition->undoStack()->push(FrameCommand::add(m_edition, page.id, empty));
+    const QString path = m_dir.filePath(QStringLiteral("晚到稿件.txt"));
+    QFile file(path);
+    const QString text =
+        QStringLiteral("【主题】区职工服务中心明起延时开放\r\n"
+                       "本报讯（记者 宋佳宁）区职工服务中心明天起每晚开放到九点。\r\n");
+    QStringEncoder gb18030("GB18030");
+    QVERIFY(gb18030.isValid());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(gb18030.encode(text));
+    file.close();
+
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(path)});
+    const QPointF px = pixelOf(empty.id, {30, 30});
+    QDragEnterEvent enter(px.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_view->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(px, Qt::CopyAction, mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_view->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    delete mime;
+
+    const ObjectId storyId = m_edition->frame(empty.id)->storyId;
+    QVERIFY(storyId);
+    QCOMPARE(m_edition->story(storyId)->slug, QStringLiteral("区职工服务中心明起延时开放"));
+    QCOMPARE(m_edition->story(storyId)->paragraphs[1].runs.first().text,
+             QStringLiteral("本报讯（记者 宋佳宁）"));
+    m_edition->undoStack()->undo();
+    QCOMPARE(m_edition->frame(empty.id)->storyId, ObjectId(0));
+}
+
+void TestNightDesk::lateStoryFileRefusedByName()
+{
+    open(createSeedEdition());
+    const int stories = int(m_edition->stories().size());
+    const QString missing = m_dir.filePath(QStringLiteral("没有这个文件.txt"));
+    m_view->setSelection({});
+    const QString problem = m_window->nightDeskActions()->importStoryFile(missing);
+    QVERIFY2(problem.contains(QStringLiteral("没有这个文件.txt")), qPrintable(problem));
+    QCOMPARE(m_edition->stories().size(), stories);
+    // Two stories in one text: a late story is one story; nothing changes.
+    const QString two = m_dir.filePath(QStringLiteral("两篇.txt"));
+    QFile file(two);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QStringLiteral("【主题】第一篇\n正文一。\n===\n【主题】第二篇\n正文二。\n").toUtf8());
+    file.close();
+    QVERIFY(m_window->nightDeskActions()->importStoryFile(two).contains(QStringLiteral("2 篇")));
     QCOMPARE(m_edition->stories().size(), stories);
     QCOMPARE(m_edition->undoStack()->count(), 0);
 }

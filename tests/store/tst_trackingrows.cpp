@@ -92,9 +92,9 @@ void tst_TrackingRows::roundTrip()
     const QString path = m_dir.filePath(QStringLiteral("tracking%1.folio").arg(tracking));
     QString error;
     QVERIFY2(EditionStore::save(*edition, path, &error), qPrintable(error));
-    QCOMPARE(scalarRaw(path, QStringLiteral("SELECT group_concat(tracking) FROM paragraphs"))
-                 .toString(),
-             QStringLiteral("0,%1,0").arg(tracking));
+    QCOMPARE(
+        scalarRaw(path, QStringLiteral("SELECT group_concat(tracking) FROM paragraphs")).toString(),
+        QStringLiteral("0,%1,0").arg(tracking));
     const OpenResult opened = EditionStore::open(path);
     QVERIFY2(opened.isOk(), qPrintable(opened.error));
     QCOMPARE(opened.edition->stories().first().paragraphs[1].tracking, tracking);
