@@ -307,7 +307,22 @@ void TestNightDesk::blockMovesToAnotherPage()
     QVERIFY(!copyfit.isEmpty());
     m_edition->undoStack()->clear();
 
+    // The story list's context entry 选择稿件块 selects the block, as Alt+click does.
+    m_view->setPageId(page2);
+    m_view->setSelection({});
+    auto *list = m_window->storyList()->findChild<QListWidget *>();
+    m_window->storyList()->setCurrentStory(storyId);
+    QAction *selectBlock = nullptr;
+    for (QAction *action : list->actions())
+        if (action->text() == QStringLiteral("选择稿件块"))
+            selectBlock = action;
+    QVERIFY(selectBlock);
+    QCOMPARE(list->contextMenuPolicy(), Qt::ActionsContextMenu);
+    selectBlock->trigger();
+    QCOMPARE(m_view->pageId(), page1);
+    QCOMPARE(m_view->selection(), (QList<ObjectId>{a, b}));
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::AltModifier, pixelOf(a));
+    QCOMPARE(m_view->selection(), (QList<ObjectId>{a, b}));
     QCOMPARE(m_window->nightDeskActions()->selectedBlocks(), QList<ObjectId>{storyId});
     QCOMPARE(m_window->nightDeskActions()->moveSelectedBlock(page2), QString());
 
