@@ -170,7 +170,7 @@ QString NightDeskActions::moveSelectedBlock(ObjectId pageId)
 {
     const QList<ObjectId> blocks = selectedBlocks();
     if (blocks.size() != 1)
-        return report(tr("请选中一个稿件块（Alt+单击其中任一个框）。"));
+        return report(tr("请选中一个稿件块（Ctrl+单击其中任一个框）。"));
     const QString problem = StoryBlock::moveToPage(m_view->edition(), blocks.first(), pageId);
     if (problem.isEmpty())
         selectBlock(blocks.first());
@@ -181,7 +181,7 @@ QString NightDeskActions::swapSelectedBlocks()
 {
     const QList<ObjectId> blocks = selectedBlocks();
     if (blocks.size() != 2)
-        return report(tr("请选中两个稿件块（Alt+单击一个，再 Shift+单击另一个）。"));
+        return report(tr("请选中两个稿件块（Ctrl+单击一个，再 Shift+单击另一个）。"));
     return report(StoryBlock::swap(m_view->edition(), blocks[0], blocks[1]));
 }
 

@@ -541,8 +541,9 @@ void PageView::mousePressEvent(QMouseEvent *event)
         setSelection(s);
         return;
     }
-    // Alt+click takes the whole story block (稿件块): headline, body, picture and caption.
-    const bool block = event->modifiers() & Qt::AltModifier;
+    // Ctrl+click takes the whole story block (稿件块): headline, body, picture and caption
+    // (Alt is taken: it moves without snapping).
+    const bool block = event->modifiers() & Qt::ControlModifier;
     if (block || !m_selection.contains(hit))
         setSelection(block ? StoryBlock::blockOnPage(*m_edition, hit) : withGroup(hit));
     const Frame *f = pg->frame(hit);

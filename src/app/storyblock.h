@@ -28,7 +28,7 @@ public:
     // The story whose block holds a frame: a text frame's story, a picture's caption's story;
     // 0 for anything else.
     static ObjectId storyOfFrame(const Edition &edition, ObjectId frameId);
-    // The block of the frame's story on the frame's page (what Alt+click selects), or just
+    // The block of the frame's story on the frame's page (what Ctrl+click selects), or just
     // the frame when it belongs to no block.
     static QList<ObjectId> blockOnPage(const Edition &edition, ObjectId frameId);
     // The union of the block's frame rectangles, and the page holding it (0 when its frames

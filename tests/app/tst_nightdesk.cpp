@@ -31,7 +31,7 @@ using namespace folio::app;
 using namespace folio::app::test;
 
 // The night desk's fitting and late changes in the real window: 挤字/扩字 from the story
-// editor, 按内容调整框高, 宽度跨 N 栏, story blocks (Alt+click, drag, move to another page,
+// editor, 按内容调整框高, 宽度跨 N 栏, story blocks (Ctrl+click, drag, move to another page,
 // swap) and a late story pasted into an empty frame.
 class TestNightDesk : public QObject
 {
@@ -44,7 +44,7 @@ private Q_SLOTS:
     void fitChainToText();
     void spanColumns_data();
     void spanColumns();
-    void altClickSelectsAndDragMovesBlock();
+    void ctrlClickSelectsAndDragMovesBlock();
     void blockMovesToAnotherPage();
     void swapTwoBlocks();
     void lateStoryPastedIntoEmptyFrame();
@@ -264,17 +264,17 @@ void TestNightDesk::spanColumns()
     QCOMPARE(m_edition->undoStack()->count(), 1);
 }
 
-void TestNightDesk::altClickSelectsAndDragMovesBlock()
+void TestNightDesk::ctrlClickSelectsAndDragMovesBlock()
 {
     open(createSeedEdition());
     const ObjectId a = frameNamed(m_edition, QStringLiteral("正文 1"))->id;
     const ObjectId b = frameNamed(m_edition, QStringLiteral("正文 2"))->id;
     const QRectF ra = m_edition->frame(a)->rect;
     const QRectF rb = m_edition->frame(b)->rect;
-    // A plain click takes one frame; Alt+click on 正文 2 takes the story's whole block.
+    // A plain click takes one frame; Ctrl+click on 正文 2 takes the story's whole block.
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, pixelOf(b));
     QCOMPARE(m_view->selection(), QList<ObjectId>{b});
-    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::AltModifier, pixelOf(b));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier, pixelOf(b));
     QCOMPARE(m_view->selection(), (QList<ObjectId>{b, a}));
 
     // Dragging the block moves both frames by the same distance, as one undo step.
@@ -307,7 +307,7 @@ void TestNightDesk::blockMovesToAnotherPage()
     QVERIFY(!copyfit.isEmpty());
     m_edition->undoStack()->clear();
 
-    // The story list's context entry 选择稿件块 selects the block, as Alt+click does.
+    // The story list's context entry 选择稿件块 selects the block, as Ctrl+click does.
     m_view->setPageId(page2);
     m_view->setSelection({});
     auto *list = m_window->storyList()->findChild<QListWidget *>();
@@ -321,7 +321,7 @@ void TestNightDesk::blockMovesToAnotherPage()
     selectBlock->trigger();
     QCOMPARE(m_view->pageId(), page1);
     QCOMPARE(m_view->selection(), (QList<ObjectId>{a, b}));
-    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::AltModifier, pixelOf(a));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier, pixelOf(a));
     QCOMPARE(m_view->selection(), (QList<ObjectId>{a, b}));
     QCOMPARE(m_window->nightDeskActions()->selectedBlocks(), QList<ObjectId>{storyId});
     QCOMPARE(m_window->nightDeskActions()->moveSelectedBlock(page2), QString());
@@ -387,8 +387,8 @@ void TestNightDesk::swapTwoBlocks()
     const QRectF boxB = StoryBlock::bounds(*m_edition, storyB);
     m_edition->undoStack()->clear();
 
-    // Alt+click on the picture takes its story's block; Shift+click adds a frame of the other.
-    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::AltModifier, pixelOf(picture));
+    // Ctrl+click on the picture takes its story's block; Shift+click adds a frame of the other.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier, pixelOf(picture));
     QCOMPARE(m_view->selection().size(), blockA.size());
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ShiftModifier,
                       pixelOf(blockB.last(), {5, 5}));
