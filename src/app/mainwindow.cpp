@@ -9,6 +9,7 @@
 #include "app/importreportdialog.h"
 #include "app/lastsession.h"
 #include "app/layoutcache.h"
+#include "app/nightdeskactions.h"
 #include "app/objectactions.h"
 #include "app/pageactions.h"
 #include "app/pagelistpanel.h"
@@ -265,6 +266,7 @@ void MainWindow::createActions()
     connect(m_textToolAction, &QAction::triggered, this,
             [this] { m_view->setTool(PageView::Tool::TextFrame); });
     m_objectActions = new ObjectActions(this, m_view, tools);
+    m_nightDesk = new NightDeskActions(this, m_view, m_storyEditor, m_stories);
 
     m_pageActions = new PageActions(this, m_document, m_view, m_pages);
     connect(m_pageActions, &PageActions::message, this,
@@ -294,6 +296,7 @@ void MainWindow::createMenus()
     file->addAction(m_objectActions->placeImageAction());
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_nightDesk->importStoryAction());
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_printPreviewAction);
@@ -306,6 +309,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     m_objectActions->fillEditMenu(edit);
+    edit->addAction(m_nightDesk->pasteStoryAction());
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_placeAction);
@@ -346,7 +350,11 @@ void MainWindow::createMenus()
     QMenu *page = menuBar()->addMenu(tr("版面(&P)"));
     m_pageActions->fillPageMenu(page);
 
-    m_objectActions->fillObjectMenu(menuBar()->addMenu(tr("对象(&O)")));
+    QMenu *objects = menuBar()->addMenu(tr("对象(&O)"));
+    m_objectActions->fillObjectMenu(objects);
+    m_nightDesk->fillObjectMenu(objects);
+    m_nightDesk->fillTextMenu(menuBar()->addMenu(tr("文字(&X)")));
+    m_nightDesk->fillBlockMenu(menuBar()->addMenu(tr("稿件块(&K)")));
 
     QMenu *tools = menuBar()->addMenu(tr("工具(&T)"));
     tools->addAction(m_selectToolAction);
@@ -497,6 +505,7 @@ void MainWindow::updateActions()
     m_placeAction->setEnabled(current && current->kind == FrameKind::Text);
     m_objectActions->updateActions();
     m_pageActions->updateActions();
+    m_nightDesk->updateActions();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -21,6 +21,7 @@ class ContextMenus;
 class EditionDocument;
 class HelpMenu;
 class LayoutCache;
+class NightDeskActions;
 class ObjectActions;
 class PageActions;
 class PageListPanel;
@@ -54,6 +55,7 @@ public:
     PropertiesPanel *properties() const { return m_properties; }
     LayoutCache *layouts() const { return m_layouts; }
     ObjectActions *objectActions() const { return m_objectActions; }
+    NightDeskActions *nightDeskActions() const { return m_nightDesk; }
     StylesPanel *stylesPanel() const { return m_stylesPanel; }
     PreflightPanel *preflightPanel() const { return m_preflight; }
     TextChecks *textChecks() const { return m_textChecks; }
@@ -136,6 +138,7 @@ private:
     PropertiesPanel *m_properties;
     ObjectActions *m_objectActions = nullptr;
     PageActions *m_pageActions = nullptr;
+    NightDeskActions *m_nightDesk = nullptr;
     StylesPanel *m_stylesPanel = nullptr;
     PreflightPanel *m_preflight;
     TextChecks *m_textChecks = nullptr;

@@ -5,6 +5,7 @@
 #include "app/layoutcache.h"
 #include "app/pageoverlaypainter.h"
 #include "app/pagetexteditor.h"
+#include "app/storyblock.h"
 #include "model/edition.h"
 #include "model/framecommand.h"
 
@@ -568,8 +569,11 @@ void PageView::mousePressEvent(QMouseEvent *event)
         setSelection(s);
         return;
     }
-    if (!m_selection.contains(hit))
-        setSelection(withGroup(hit));
+    // Ctrl+click takes the whole story block (稿件块): headline, body, picture and caption
+    // (Alt is taken: it moves without snapping).
+    const bool block = event->modifiers() & Qt::ControlModifier;
+    if (block || !m_selection.contains(hit))
+        setSelection(block ? StoryBlock::blockOnPage(*m_edition, hit) : withGroup(hit));
     const Frame *f = pg->frame(hit);
     if (f && !f->locked)
         m_gesture.emplace(FrameGesture::Kind::Move, FrameHandle::Body, f->rect, pt, snapper,

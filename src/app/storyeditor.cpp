@@ -21,6 +21,7 @@ namespace {
 // format of the text before it).
 constexpr int kStyleProperty = QTextFormat::UserProperty + 1;
 constexpr int kCharStyleProperty = QTextFormat::UserProperty + 2;
+constexpr int kTrackingProperty = QTextFormat::UserProperty + 3; // 挤字/扩字 rides along too
 
 bool isHeading(ParagraphRole role)
 {
@@ -167,6 +168,7 @@ void StoryEditor::load()
             const Paragraph &paragraph = story->paragraphs[i];
             QTextBlockFormat block;
             block.setProperty(kStyleProperty, paragraph.styleId);
+            block.setProperty(kTrackingProperty, paragraph.tracking);
             if (i == 0)
                 cursor.setBlockFormat(block);
             else
@@ -203,6 +205,7 @@ Story StoryEditor::storyFromDocument() const
         const QVariant style = block.blockFormat().property(kStyleProperty);
         paragraph.styleId = style.isValid() ? style.toLongLong() : previousStyle;
         previousStyle = paragraph.styleId;
+        paragraph.tracking = block.blockFormat().property(kTrackingProperty).toInt();
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             if (!fragment.isValid() || fragment.text().isEmpty())
@@ -268,6 +271,14 @@ void StoryEditor::applyCharacterStyle(ObjectId styleId)
     m_loading = false;
     commit(false, tr("字符样式"));
     load(); // styled runs show in colour
+}
+
+std::pair<int, int> StoryEditor::paragraphRange() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    const QTextDocument *document = m_text->document();
+    return {document->findBlock(cursor.selectionStart()).blockNumber(),
+            document->findBlock(cursor.selectionEnd()).blockNumber()};
 }
 
 void StoryEditor::syncStyleBox()

@@ -4,6 +4,7 @@
 #include "model/story.h"
 
 #include <QWidget>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -41,6 +42,8 @@ public:
     // While set, a change of the story made elsewhere reloads the text once changes pause
     // (typing on the page), unless the text has the focus.
     void setDeferredReload(bool deferred);
+    // First and last paragraph under the cursor or selection (挤字/扩字 act on them).
+    std::pair<int, int> paragraphRange() const;
 
 Q_SIGNALS:
     // The user moved the cursor or selection in the text (not a reload).

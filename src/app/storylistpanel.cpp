@@ -1,8 +1,10 @@
 #include "app/storylistpanel.h"
 
+#include "app/paragraphtracking.h"
 #include "model/edition.h"
 #include "model/storycommand.h"
 
+#include <QAction>
 #include <QListWidget>
 #include <QPushButton>
 #include <QUndoStack>
@@ -67,6 +69,12 @@ ObjectId StoryListPanel::addStory()
     return story.id;
 }
 
+void StoryListPanel::addContextAction(QAction *action)
+{
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addAction(action);
+}
+
 void StoryListPanel::rebuild()
 {
     const ObjectId current = currentStory();
@@ -91,8 +99,10 @@ void StoryListPanel::rebuild()
             const Page *page = m_edition->pageOfFrame(chain.first()->id);
             where = tr("第 %1 版，%2 个框").arg(page ? page->number : 0).arg(chain.size());
         }
-        const QString text =
-            tr("%1\n%2 字 · %3").arg(story.slug).arg(story.characterCount()).arg(where);
+        QString text = tr("%1\n%2 字 · %3").arg(story.slug).arg(story.characterCount()).arg(where);
+        // Paragraphs fitted by 挤字/扩字 stay visible, so a later edit does not forget them.
+        if (const int tracked = ParagraphTracking::trackedParagraphs(*m_edition, story.id))
+            text += tr(" · 挤扩 %n 段", nullptr, tracked);
         QListWidgetItem *item = sameStories ? m_list->item(i) : new QListWidgetItem(m_list);
         if (item->text() != text)
             item->setText(text);

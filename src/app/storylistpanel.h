@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QListWidget;
 class QPushButton;
 
@@ -26,6 +27,8 @@ public:
     void setCurrentStory(ObjectId storyId);
     // Adds an empty story and makes it current; returns its id.
     ObjectId addStory();
+    // An entry of the list's context menu (选择稿件块), acting on the current story.
+    void addContextAction(QAction *action);
 
 Q_SIGNALS:
     void storyActivated(folio::ObjectId storyId);

@@ -98,6 +98,8 @@ StoryFlow ModelAdapter::storyFlow(const Edition &edition, ObjectId storyId)
             if (fp.runs.isEmpty())
                 fp.runs.append({0, 0, textStyle(style)});
             fp.options = paragraphOptions(style);
+            // Part of the options, so the paragraph's fingerprint (every cache key) covers it.
+            fp.options.letterSpacing += p.tracking / 100.0;
             fp.spaceBefore = style.spaceBefore;
             fp.spaceAfter = style.spaceAfter;
             const bool headline = style.role == ParagraphRole::Kicker ||

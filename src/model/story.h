@@ -20,6 +20,11 @@ struct Paragraph
 {
     ObjectId styleId = 0;
     QList<TextRun> runs;
+    // 挤字/扩字: extra space after every character in 1/100 em, on top of the style's letter
+    // spacing (negative squeezes). The night desk's per-paragraph fitting, kept with the text.
+    int tracking = 0;
+    static constexpr int kMinTracking = -50;
+    static constexpr int kMaxTracking = 100;
 
     QString text() const
     {

@@ -225,7 +225,7 @@ bool EditionReader::readStories(Edition &edition)
     // Paragraphs and runs come back in one ordered pass each; positions only order them, so a
     // gap left by hand-editing the file does not lose text.
     Rows paragraphs(m_connection,
-                    QStringLiteral("SELECT story_id, position, style_id FROM paragraphs "
+                    QStringLiteral("SELECT story_id, position, style_id, tracking FROM paragraphs "
                                    "ORDER BY story_id, position"));
     if (!paragraphs.ok())
         return fail(paragraphs.errorText());
@@ -237,6 +237,9 @@ bool EditionReader::readStories(Edition &edition)
         Story &story = stories[indexById.value(storyId)];
         Paragraph p;
         p.styleId = paragraphs.id("style_id");
+        p.tracking = paragraphs.integer("tracking");
+        if (p.tracking < Paragraph::kMinTracking || p.tracking > Paragraph::kMaxTracking)
+            return fail(badValue("paragraphs", storyId, "tracking", QString::number(p.tracking)));
         paragraphIndex.insert({storyId, paragraphs.integer("position")},
                               int(story.paragraphs.size()));
         story.paragraphs.append(p);

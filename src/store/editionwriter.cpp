@@ -389,7 +389,8 @@ bool EditionWriter::writeStories(const Edition &edition)
         !m_connection.exec(QStringLiteral("DELETE FROM paragraphs")))
         return fail(m_error.isEmpty() ? m_connection.errorText() : m_error);
     RowWriter row(m_connection, "stories", {"id", "position", "slug", "status"});
-    RowWriter paragraphRow(m_connection, "paragraphs", {"story_id", "position", "style_id"}, false);
+    RowWriter paragraphRow(m_connection, "paragraphs",
+                           {"story_id", "position", "style_id", "tracking"}, false);
     RowWriter runRow(m_connection, "runs",
                      {"story_id", "paragraph", "position", "text", "character_style_id"}, false);
     int position = 0;
@@ -405,6 +406,7 @@ bool EditionWriter::writeStories(const Edition &edition)
             paragraphRow.set("story_id", story.id);
             paragraphRow.set("position", p);
             paragraphRow.set("style_id", paragraph.styleId);
+            paragraphRow.set("tracking", paragraph.tracking);
             if (!paragraphRow.exec())
                 return fail(paragraphRow.errorText());
             for (int r = 0; r < paragraph.runs.size(); ++r) {

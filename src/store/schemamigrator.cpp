@@ -247,6 +247,12 @@ const char *const kSchema5[] = {
         override_reason TEXT NOT NULL DEFAULT ''))",
 };
 
+// Paragraph tracking (挤字/扩字) in 1/100 em; old paragraphs have none.
+const char *const kSchema6[] = {
+    R"(ALTER TABLE paragraphs ADD COLUMN tracking INTEGER NOT NULL DEFAULT 0
+        CHECK (tracking BETWEEN -50 AND 100))",
+};
+
 struct Migration
 {
     int toVersion;
@@ -260,7 +266,7 @@ template <int N> constexpr Migration step(int toVersion, const char *const (&sta
 }
 
 const Migration kMigrations[] = {step(1, kSchema1), step(2, kSchema2), step(3, kSchema3),
-                                 step(4, kSchema4), step(5, kSchema5)};
+                                 step(4, kSchema4), step(5, kSchema5), step(6, kSchema6)};
 
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == SchemaMigrator::currentVersion,
               "one migration per schema version");

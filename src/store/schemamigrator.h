@@ -15,10 +15,11 @@ class SqlConnection;
 // Version 3: proofs (校样) with their PDF and text map; proofreaders' notes (校对意见).
 // Version 4: guides dragged from the rulers, per page.
 // Version 5: sign-off (签版): levels, page signatures, files sent to the plant.
+// Version 6: paragraph tracking (挤字/扩字).
 class SchemaMigrator
 {
 public:
-    static constexpr int currentVersion = 5;
+    static constexpr int currentVersion = 6;
     // PRAGMA application_id of every edition file: "FOLI".
     static constexpr qint32 applicationId = 0x464F4C49;
     // folio_meta key "application" holds this value in every edition file.

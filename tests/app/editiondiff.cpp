@@ -155,6 +155,7 @@ void diffStory(Differ &d, const QString &where, const Story &e, const Story &a)
         const Paragraph &ap = a.paragraphs[p];
         const QString at = where + QStringLiteral(", paragraph %1").arg(p);
         d.field(at, "styleId", ep.styleId, ap.styleId);
+        d.field(at, "tracking", ep.tracking, ap.tracking);
         d.field(at, "run count", int(ep.runs.size()), int(ap.runs.size()));
         for (int r = 0; r < qMin(ep.runs.size(), ap.runs.size()); ++r) {
             const QString run = at + QStringLiteral(", run %1").arg(r);

@@ -98,14 +98,15 @@ void tst_GuideRows::damagedOrientationRefused()
 
 void tst_GuideRows::schema3FileUpgrades()
 {
-    // A schema 3 file is a current file without the guides (schema 4) and the sign-off tables
-    // (schema 5).
+    // A schema 3 file is a current file without the guides (schema 4), the sign-off tables
+    // (schema 5) and paragraph tracking (schema 6).
     const auto edition = twoPages();
     const QString path = m_dir.filePath(QStringLiteral("schema3.folio"));
     QVERIFY(EditionStore::save(*edition, path));
     QVERIFY(execRaw(path,
                     {QStringLiteral("DROP TABLE guides"), QStringLiteral("DROP TABLE signoff_settings"),
                      QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE sent_files"),
+                     QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
                      QStringLiteral("PRAGMA user_version = 3"),
                      QStringLiteral("UPDATE folio_meta SET value = '3' "
                                     "WHERE key = 'schema_version'")}));

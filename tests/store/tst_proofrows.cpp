@@ -145,7 +145,7 @@ void tst_ProofRows::proofsSavedOnceAndDeleted()
 void tst_ProofRows::schema2FileUpgrades()
 {
     // A schema 2 file is a current file without the proof tables (schema 3), the guides
-    // (schema 4) and the sign-off tables (schema 5).
+    // (schema 4), the sign-off tables (schema 5) and paragraph tracking (schema 6).
     auto edition = Edition::createDefault();
     Page page;
     page.id = edition->newId();
@@ -158,6 +158,7 @@ void tst_ProofRows::schema2FileUpgrades()
                            QStringLiteral("DROP TABLE signoff_settings"),
                            QStringLiteral("DROP TABLE signatures"),
                            QStringLiteral("DROP TABLE sent_files"),
+                           QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
                            QStringLiteral("PRAGMA user_version = 2"),
                            QStringLiteral("UPDATE folio_meta SET value = '2' "
                                           "WHERE key = 'schema_version'")}));

@@ -205,8 +205,8 @@ void tst_SignOffRows::recordsWrittenOnceAndDeleted()
 
 void tst_SignOffRows::schema3FileUpgrades()
 {
-    // A schema 3 file is a current file without the guides (schema 4) and the sign-off tables
-    // (schema 5).
+    // A schema 3 file is a current file without the guides (schema 4), the sign-off tables
+    // (schema 5) and paragraph tracking (schema 6).
     auto edition = Edition::createDefault();
     Page page;
     page.id = edition->newId();
@@ -218,6 +218,7 @@ void tst_SignOffRows::schema3FileUpgrades()
                            QStringLiteral("DROP TABLE signoff_settings"),
                            QStringLiteral("DROP TABLE signatures"),
                            QStringLiteral("DROP TABLE sent_files"),
+                           QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
                            QStringLiteral("PRAGMA user_version = 3"),
                            QStringLiteral("UPDATE folio_meta SET value = '3' "
                                           "WHERE key = 'schema_version'")}));
