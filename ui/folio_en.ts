@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>ExportGuard</name>
+    <message>
+        <source>第%1版</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1 第%2版</source>
+        <translation>%1 Page %2</translation>
+    </message>
+    <message>
+        <source>第 %1 页（%2）</source>
+        <translation>Page %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1（%2 签于 %3）</source>
+        <translation>%1 (signed by %2 at %3)</translation>
+    </message>
+    <message>
+        <source>签版后有改动，这些签字已失效：%1</source>
+        <translation>Changed after sign-off; these signatures are no longer valid: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>还没有签：%1</source>
+        <translation>Not signed yet: %1</translation>
+    </message>
+    <message>
+        <source>本期没有设签版级别</source>
+        <translation>This edition has no sign-off levels set</translation>
+    </message>
+    <message>
+        <source>%1 不能发厂：%2。</source>
+        <translation>%1 cannot be sent to the plant: %2.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>这一版还没有发过厂。</source>
+        <translation>This page has not been sent to the plant yet.</translation>
+    </message>
+    <message>
+        <source>这一版只发过一次（%1），没有可比较的替换文件。</source>
+        <translation>This page was sent only once (%1); there is no replacement file to compare.</translation>
+    </message>
+</context>
+<context>
     <name>FrameClipboard</name>
     <message>
         <source>%1 副本</source>
@@ -135,6 +186,49 @@
     <message>
         <source>方框 %1</source>
         <translation>Box %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameFitting</name>
+    <message>
+        <source>按内容调整框高需要选中一个置入了稿件的文本框。</source>
+        <translation>Fit Frame to Text needs a selected text frame that holds a story.</translation>
+    </message>
+    <message>
+        <source>文本框不在版面上。</source>
+        <translation>The text frame is not on a page.</translation>
+    </message>
+    <message>
+        <source>串接的最后一个框“%1”已锁定。</source>
+        <translation>The last frame of the chain, “%1”, is locked.</translation>
+    </message>
+    <message>
+        <source>框已到版心底部，稿件仍超出。</source>
+        <translation>The frame reaches the bottom of the type area and the story is still overset.</translation>
+    </message>
+    <message>
+        <source>按内容调整框高</source>
+        <translation>Fit Frame to Text</translation>
+    </message>
+    <message>
+        <source>宽度跨栏需要选中一个框。</source>
+        <translation>Span Columns needs a selected frame.</translation>
+    </message>
+    <message>
+        <source>线条没有栏宽，请选中文本框、图片框或方框。</source>
+        <translation>A rule has no column width: select a text, picture or box frame.</translation>
+    </message>
+    <message>
+        <source>框“%1”已锁定。</source>
+        <translation>Frame “%1” is locked.</translation>
+    </message>
+    <message>
+        <source>版面只有 %1 栏，不能跨 %2 栏。</source>
+        <translation>The page has only %1 columns; cannot span %2.</translation>
+    </message>
+    <message>
+        <source>宽度跨 %1 栏</source>
+        <translation>Span %1 Columns</translation>
     </message>
 </context>
 <context>
@@ -252,6 +346,52 @@
     </message>
 </context>
 <context>
+    <name>LastSession</name>
+    <message>
+        <source>上次的版面 %1 已不存在，显示的是示例版面</source>
+        <translation>The last edition %1 no longer exists; showing the sample edition</translation>
+    </message>
+</context>
+<context>
+    <name>LateStory</name>
+    <message>
+        <source>选中的框已不在版面上。</source>
+        <translation>The selected frame is no longer on a page.</translation>
+    </message>
+    <message>
+        <source>“%1”不是文本框：稿件只能置入空文本框。</source>
+        <translation>“%1” is not a text frame: a story can only go into an empty text frame.</translation>
+    </message>
+    <message>
+        <source>文本框“%1”已有稿件“%2”：请选中空文本框。</source>
+        <translation>Text frame “%1” already holds the story “%2”: select an empty text frame.</translation>
+    </message>
+    <message>
+        <source>文本框“%1”已锁定。</source>
+        <translation>Text frame “%1” is locked.</translation>
+    </message>
+    <message>
+        <source>没有打开的版面。</source>
+        <translation>No edition is open.</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有文字。</source>
+        <translation>The clipboard holds no text.</translation>
+    </message>
+    <message>
+        <source>文字中识别出 %1 篇稿件，晚到稿件一次导入一篇（用“导入版面”导入整版）。</source>
+        <translation>The text holds %1 stories; a late story is imported one at a time (use Import Page for a whole page).</translation>
+    </message>
+    <message>
+        <source>导入稿件“%1”</source>
+        <translation>Import Story “%1”</translation>
+    </message>
+    <message>
+        <source>置入稿件</source>
+        <translation>Place Story</translation>
+    </message>
+</context>
+<context>
     <name>PageImport</name>
     <message>
         <source>没有打开的版面。</source>
@@ -272,6 +412,171 @@
     <message>
         <source>导入的版面没有加入本期。</source>
         <translation>The imported page was not added to the edition.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphTracking</name>
+    <message>
+        <source>没有选中稿件：挤字、扩字作用于稿件编辑中光标所在的段落。</source>
+        <translation>No story selected: tighten and loosen act on the paragraph at the cursor in the story editor.</translation>
+    </message>
+    <message>
+        <source>稿件“%1”没有第 %2 段。</source>
+        <translation>Story “%1” has no paragraph %2.</translation>
+    </message>
+    <message>
+        <source>字距已到限度（%1 至 %2，单位 1/100 字）。</source>
+        <translation>Tracking is at its limit (%1 to %2, in 1/100 em).</translation>
+    </message>
+    <message>
+        <source>取消挤扩</source>
+        <translation>Clear Tracking</translation>
+    </message>
+    <message>
+        <source>挤字</source>
+        <translation>Tighten</translation>
+    </message>
+    <message>
+        <source>扩字</source>
+        <translation>Loosen</translation>
+    </message>
+    <message>
+        <source>段落字距</source>
+        <translation>Paragraph Tracking</translation>
+    </message>
+</context>
+<context>
+    <name>SignOff</name>
+    <message>
+        <source>未签</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>签版中</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>已签</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>签后改动</source>
+        <translation>Changed after sign-off</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>没有第 %1 页（本期共 %2 页）。</source>
+        <translation>There is no page %1 (this edition has %2 pages).</translation>
+    </message>
+    <message>
+        <source>没有签版级别“%1”（本期的级别：%2）。</source>
+        <translation>There is no sign-off level “%1” (this edition’s levels: %2).</translation>
+    </message>
+    <message>
+        <source>第 %1 页还没有“%2”的有效签字：按 %3 的顺序签版。</source>
+        <translation>Page %1 has no valid “%2” signature yet: sign off in the order %3.</translation>
+    </message>
+    <message>
+        <source>第 %1 页“%2”已签（%3，%4），版面此后未改动。</source>
+        <translation>Page %1: “%2” signed (%3, %4); the page has not changed since.</translation>
+    </message>
+    <message>
+        <source>第 %1 页还有 %2 条校对意见待处理：全部已改或不改后才能签版，或说明理由强行签版。</source>
+        <translation>Page %1 still has %2 open proof notes: every note must be Done or Keep as is before sign-off, or give a reason to force the sign-off.</translation>
+    </message>
+    <message>
+        <source>第 %1 页没有“%2”的签字。</source>
+        <translation>Page %1 has no “%2” signature.</translation>
+    </message>
+    <message>
+        <source>此版从未签过。</source>
+        <translation>This page has never been signed off.</translation>
+    </message>
+    <message>
+        <source>上次签版：%1 %2（%3）</source>
+        <translation>Last sign-off: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>签版后版面没有改动。</source>
+        <translation>The page has not changed since sign-off.</translation>
+    </message>
+    <message>
+        <source>%1, %2 mm</source>
+        <translation>%1, %2 mm</translation>
+    </message>
+    <message>
+        <source>框 %1</source>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <source>新框：%1（%2）</source>
+        <translation>New frame: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>删去的框：%1</source>
+        <translation>Deleted frame: %1</translation>
+    </message>
+    <message>
+        <source>移动或改变大小：%1（%2 → %3，%4 × %5 mm）</source>
+        <translation>Moved or resized: %1 (%2 → %3, %4 × %5 mm)</translation>
+    </message>
+    <message>
+        <source>文字和框的位置未变，其他印出的内容（样式、颜色、图片、线条）有改动。</source>
+        <translation>Text and frame positions are unchanged; other printed content (styles, colours, pictures, rules) has changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryBlock</name>
+    <message>
+        <source>没有选中稿件块。</source>
+        <translation>No story block selected.</translation>
+    </message>
+    <message>
+        <source>稿件“%1”尚未置入版面。</source>
+        <translation>Story “%1” is not placed on a page yet.</translation>
+    </message>
+    <message>
+        <source>稿件块“%1”中的框“%2”已锁定。</source>
+        <translation>Frame “%2” in the story block “%1” is locked.</translation>
+    </message>
+    <message>
+        <source>没有版面。</source>
+        <translation>There are no pages.</translation>
+    </message>
+    <message>
+        <source>没有这一版。</source>
+        <translation>There is no such page.</translation>
+    </message>
+    <message>
+        <source>稿件块已在第 %1 版。</source>
+        <translation>The story block is already on page %1.</translation>
+    </message>
+    <message>
+        <source>稿件块移到第 %1 版</source>
+        <translation>Move Story Block to Page %1</translation>
+    </message>
+    <message>
+        <source>移动框</source>
+        <translation>Move Frames</translation>
+    </message>
+    <message>
+        <source>请选中两个不同的稿件块。</source>
+        <translation>Select two different story blocks.</translation>
+    </message>
+    <message>
+        <source>跨版的稿件块不能互换位置。</source>
+        <translation>Story blocks that span pages cannot swap places.</translation>
+    </message>
+    <message>
+        <source>两个稿件块共用框，不能互换位置。</source>
+        <translation>The two story blocks share frames and cannot swap places.</translation>
+    </message>
+    <message>
+        <source>互换稿件块</source>
+        <translation>Swap Story Blocks</translation>
     </message>
 </context>
 <context>
@@ -359,6 +664,30 @@
         <source>修改校对意见</source>
         <translation>Change Proof Note</translation>
     </message>
+    <message>
+        <source>签版（%1）</source>
+        <translation>Sign Off (%1)</translation>
+    </message>
+    <message>
+        <source>撤销签版（%1）</source>
+        <translation>Revoke Sign-Off (%1)</translation>
+    </message>
+    <message>
+        <source>修改签版级别</source>
+        <translation>Change Sign-Off Levels</translation>
+    </message>
+    <message>
+        <source>查找内容为空</source>
+        <translation>The search text is empty</translation>
+    </message>
+    <message>
+        <source>正则表达式有误（第 %1 个字符）：%2</source>
+        <translation>Invalid regular expression (character %1): %2</translation>
+    </message>
+    <message>
+        <source>替换“%1”</source>
+        <translation>Replace “%1”</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageStatus</name>
@@ -377,6 +706,37 @@
     <message>
         <source>已发</source>
         <translation>Sent</translation>
+    </message>
+</context>
+<context>
+    <name>folio::WordList</name>
+    <message>
+        <source>内置词表</source>
+        <translation>Built-in word list</translation>
+    </message>
+    <message>
+        <source>用字检查词表 %1 不存在</source>
+        <translation>Word check list %1 does not exist</translation>
+    </message>
+    <message>
+        <source>用字检查词表 %1 不是文件</source>
+        <translation>Word check list %1 is not a file</translation>
+    </message>
+    <message>
+        <source>无法读取用字检查词表 %1：%2</source>
+        <translation>Cannot read word check list %1: %2</translation>
+    </message>
+    <message>
+        <source>用字检查词表 %1 不是 UTF-8 文本</source>
+        <translation>Word check list %1 is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>用字检查词表 %1 第 %2 行：“%3”两边都要有词（错词 -&gt; 正词）</source>
+        <translation>Word check list %1 line %2: “%3” needs a word on both sides (wrong -&gt; right)</translation>
+    </message>
+    <message>
+        <source>用字检查词表 %1 第 %2 行：词里不能有制表符</source>
+        <translation>Word check list %1 line %2: words cannot contain tabs</translation>
     </message>
 </context>
 <context>
@@ -420,6 +780,49 @@
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ContextMenus</name>
+    <message>
+        <source>排列</source>
+        <translation>Arrange</translation>
+    </message>
+    <message>
+        <source>适合</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>图片适合框</source>
+        <translation>Fit Picture to Frame</translation>
+    </message>
+    <message>
+        <source>图片填满框</source>
+        <translation>Fill Frame with Picture</translation>
+    </message>
+    <message>
+        <source>图片原始大小</source>
+        <translation>Picture at Original Size</translation>
+    </message>
+    <message>
+        <source>属性…</source>
+        <translation>Properties…</translation>
+    </message>
+    <message>
+        <source>段落样式</source>
+        <translation>Paragraph Style</translation>
+    </message>
+    <message>
+        <source>字符样式</source>
+        <translation>Character Style</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(None)</translation>
+    </message>
+    <message>
+        <source>新建文字框…</source>
+        <translation>New Text Frame…</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1104,125 @@
             <numerusform> (Preflight found %n errors; exported as confirmed.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>版面不能发厂</source>
+        <translation>Cannot Send to the Plant</translation>
+    </message>
+    <message>
+        <source>%1
+
+签版后再导出；或写明理由强行导出（理由、导出人和时间记入这期）：</source>
+        <translation>%1
+
+Sign off the pages, then export; or give a reason to force the export (the reason, who exported and when are recorded in this edition):</translation>
+    </message>
+    <message>
+        <source>没有导出：有版面未签版或签版后有改动。</source>
+        <translation>Not exported: some pages are not signed off or were changed after sign-off.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::FindReplacePanel</name>
+    <message>
+        <source>区分大小写</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>全字匹配</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <source>正则表达式</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <source>不分全角半角</source>
+        <translation>Ignore full-width/half-width</translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>全部替换</source>
+        <translation>Replace All</translation>
+    </message>
+    <message>
+        <source>查找内容</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>替换为</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>当前稿件</source>
+        <translation>Current story</translation>
+    </message>
+    <message>
+        <source>整个版面文件</source>
+        <translation>Whole edition file</translation>
+    </message>
+    <message>
+        <source>Ａ与A、０与0、，与, 等全角和半角字符视为相同</source>
+        <translation>Treat full-width and half-width characters as the same, such as Ａ and A, ０ and 0, ， and ,</translation>
+    </message>
+    <message>
+        <source>稿件</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>上下文</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>没有选中稿件：先选一个文字框，或改查整个版面文件</source>
+        <translation>No story selected: select a text frame first, or search the whole edition file</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”</source>
+        <translation>“%1” not found</translation>
+    </message>
+    <message>
+        <source>找到 %1 处</source>
+        <translation>Found %1 matches</translation>
+    </message>
+    <message>
+        <source>第 %1 处，共 %2 处</source>
+        <translation>Match %1 of %2</translation>
+    </message>
+    <message>
+        <source>文字已改动，请重新查找</source>
+        <translation>The text has changed; search again</translation>
+    </message>
+    <message>
+        <source>已替换 1 处（可撤销）</source>
+        <translation>Replaced 1 match (you can undo this)</translation>
+    </message>
+    <message>
+        <source>全部替换“%1”为“%2”</source>
+        <translation>Replace All “%1” with “%2”</translation>
+    </message>
+    <message>
+        <source>已替换 %1 处（一步撤销）</source>
+        <translation>Replaced %1 matches (one undo step)</translation>
+    </message>
 </context>
 <context>
     <name>folio::app::FrameStyleBox</name>
@@ -731,6 +1253,67 @@
     <message>
         <source>修改颜色与绕排</source>
         <translation>Change Colours and Wrap</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::GuideEditor</name>
+    <message>
+        <source>添加参考线</source>
+        <translation>Add Guide</translation>
+    </message>
+    <message>
+        <source>移动参考线</source>
+        <translation>Move Guide</translation>
+    </message>
+    <message>
+        <source>删除参考线</source>
+        <translation>Delete Guide</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::HelpMenu</name>
+    <message>
+        <source>用户指南(&amp;G)</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>示例版面(&amp;S)</source>
+        <translation>&amp;Sample Edition</translation>
+    </message>
+    <message>
+        <source>关于 Folio(&amp;A)</source>
+        <translation>&amp;About Folio</translation>
+    </message>
+    <message>
+        <source>Folio 用户指南</source>
+        <translation>Folio User Guide</translation>
+    </message>
+    <message>
+        <source>用户指南没有编进程序（%1）。</source>
+        <translation>The user guide was not built into the program (%1).</translation>
+    </message>
+    <message>
+        <source>关于 Folio</source>
+        <translation>About Folio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Folio %1&lt;/b&gt;&lt;p&gt;中文报纸版面编辑：导入稿件、在栏格上排版、印前检查、导出 PDF/X。&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Folio %1&lt;/b&gt;&lt;p&gt;Chinese newspaper page layout: import stories, lay them out on the column grid, preflight, export PDF/X.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::HitLocator</name>
+    <message>
+        <source>未排出</source>
+        <translation>Overset</translation>
+    </message>
+    <message>
+        <source>第%1版</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1473,13 @@
     <message>
         <source>详细报告：</source>
         <translation>Full report:</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::LayoutCache</name>
+    <message>
+        <source>正好排满</source>
+        <translation>Exact fit</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1772,223 @@
         <source>无法恢复</source>
         <translation>Cannot Recover</translation>
     </message>
+    <message>
+        <source>文字(&amp;X)</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>稿件块(&amp;K)</source>
+        <translation>Story Bloc&amp;k</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::NightDeskActions</name>
+    <message>
+        <source>挤字</source>
+        <translation>Tighten</translation>
+    </message>
+    <message>
+        <source>光标所在段落（或选中的段落）字距减 1/100 字</source>
+        <translation>Tracking of the paragraph at the cursor (or the selected paragraphs) minus 1/100 em</translation>
+    </message>
+    <message>
+        <source>扩字</source>
+        <translation>Loosen</translation>
+    </message>
+    <message>
+        <source>光标所在段落（或选中的段落）字距加 1/100 字</source>
+        <translation>Tracking of the paragraph at the cursor (or the selected paragraphs) plus 1/100 em</translation>
+    </message>
+    <message>
+        <source>取消挤扩</source>
+        <translation>Clear Tracking</translation>
+    </message>
+    <message>
+        <source>按内容调整框高</source>
+        <translation>Fit Frame to Text</translation>
+    </message>
+    <message>
+        <source>宽度跨栏(&amp;N)…</source>
+        <translation>Spa&amp;n Columns…</translation>
+    </message>
+    <message>
+        <source>选择稿件块</source>
+        <translation>Select Story Block</translation>
+    </message>
+    <message>
+        <source>移到第 N 版…</source>
+        <translation>Move to Page N…</translation>
+    </message>
+    <message>
+        <source>两个稿件块互换位置</source>
+        <translation>Swap Two Story Blocks</translation>
+    </message>
+    <message>
+        <source>导入稿件(&amp;S)…</source>
+        <translation>Import &amp;Story…</translation>
+    </message>
+    <message>
+        <source>粘贴稿件</source>
+        <translation>Paste Story</translation>
+    </message>
+    <message>
+        <source>段落字距 %1/100 字</source>
+        <translation>Paragraph tracking %1/100 em</translation>
+    </message>
+    <message>
+        <source>这篇稿件尚未置入版面，没有稿件块。</source>
+        <translation>This story is not placed on a page, so it has no story block.</translation>
+    </message>
+    <message>
+        <source>请选中一个稿件块（Ctrl+单击其中任一个框）。</source>
+        <translation>Select a story block (Ctrl+click any of its frames).</translation>
+    </message>
+    <message>
+        <source>请选中两个稿件块（Ctrl+单击一个，再 Shift+单击另一个）。</source>
+        <translation>Select two story blocks (Ctrl+click one, then Shift+click the other).</translation>
+    </message>
+    <message>
+        <source>已导入稿件</source>
+        <translation>Story imported</translation>
+    </message>
+    <message>
+        <source>宽度跨栏</source>
+        <translation>Span Columns</translation>
+    </message>
+    <message>
+        <source>跨几栏：</source>
+        <translation>Columns to span:</translation>
+    </message>
+    <message>
+        <source>第 %1 版 %2</source>
+        <translation>Page %1 %2</translation>
+    </message>
+    <message>
+        <source>稿件块移到</source>
+        <translation>Move Story Block To</translation>
+    </message>
+    <message>
+        <source>版面：</source>
+        <translation>Page:</translation>
+    </message>
+    <message>
+        <source>导入稿件</source>
+        <translation>Import Story</translation>
+    </message>
+    <message>
+        <source>稿件文字 (*.txt *.md);;所有文件 (*)</source>
+        <translation>Story text (*.txt *.md);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::NoteDialog</name>
+    <message>
+        <source>添加校对意见</source>
+        <translation>Add Proof Note</translation>
+    </message>
+    <message>
+        <source>（插入点）</source>
+        <translation>(insertion point)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>标记的文字</source>
+        <translation>Marked text</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>改为/增加</source>
+        <translation>Change to/insert</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::NotesPanel</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source> → “%1”</source>
+        <translation> → “%1”</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>  答复：%1</source>
+        <translation>  Reply: %1</translation>
+    </message>
+    <message>
+        <source>采纳</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>不改…</source>
+        <translation>Keep as is…</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>校对意见</source>
+        <translation>Proof Notes</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>核红</source>
+        <translation>Correction check</translation>
+    </message>
+    <message>
+        <source>不改</source>
+        <translation>Keep as is</translation>
+    </message>
+    <message>
+        <source>答复校对（为什么不改）</source>
+        <translation>Reply to the proofreader (why keep as is)</translation>
+    </message>
+    <message>
+        <source>%1（第%2校）</source>
+        <translation>%1 (Proof %2)</translation>
+    </message>
+    <message>
+        <source>《%1》</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>  〔标记的文字已改为“%1”〕</source>
+        <translation>  [Marked text is now “%1”]</translation>
+    </message>
+    <message>
+        <source>  〔原文已找不到〕</source>
+        <translation>  [Original text not found]</translation>
+    </message>
+    <message>
+        <source>已采纳（可撤销）</source>
+        <translation>Accepted (you can undo this)</translation>
+    </message>
 </context>
 <context>
     <name>folio::app::ObjectActions</name>
@@ -1359,6 +2166,29 @@
     <message>
         <source>打印机拒绝了新的一页。</source>
         <translation>The printer refused a new page.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::PageTextEditor</name>
+    <message>
+        <source>输入文字</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <source>剪切</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>段落样式</source>
+        <translation>Paragraph Style</translation>
+    </message>
+    <message>
+        <source>字符样式</source>
+        <translation>Character Style</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2467,199 @@
     </message>
 </context>
 <context>
+    <name>folio::app::ProofActions</name>
+    <message>
+        <source>校对意见</source>
+        <translation>Proof Notes</translation>
+    </message>
+    <message>
+        <source>出校样(&amp;P)</source>
+        <translation>Make &amp;Proof</translation>
+    </message>
+    <message>
+        <source>全部版面出校样</source>
+        <translation>Proof All Pages</translation>
+    </message>
+    <message>
+        <source>校对视图(&amp;V)</source>
+        <translation>Proof &amp;View</translation>
+    </message>
+    <message>
+        <source>添加校对意见(&amp;N)…</source>
+        <translation>Add Proof &amp;Note…</translation>
+    </message>
+    <message>
+        <source>另存校样 PDF…</source>
+        <translation>Save Proof PDF As…</translation>
+    </message>
+    <message>
+        <source>打印大样（1:1 拼贴）…</source>
+        <translation>Print Full-Size Proof (1:1 Tiled)…</translation>
+    </message>
+    <message>
+        <source>打印大样（缩至 A3）…</source>
+        <translation>Print Full-Size Proof (Scaled to A3)…</translation>
+    </message>
+    <message>
+        <source>校对(&amp;R)</source>
+        <translation>P&amp;roof</translation>
+    </message>
+    <message>
+        <source>未署名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>已出第%1校</source>
+        <translation>Made Proof %1</translation>
+    </message>
+    <message>
+        <source>已出 %1 版校样</source>
+        <translation>Made proofs of %1 pages</translation>
+    </message>
+    <message>
+        <source>没有选中稿件的文字。</source>
+        <translation>No story text selected.</translation>
+    </message>
+    <message>
+        <source>这篇稿件不在任何版面上。</source>
+        <translation>This story is not on any page.</translation>
+    </message>
+    <message>
+        <source>已添加校对意见（可撤销）</source>
+        <translation>Proof note added (you can undo this)</translation>
+    </message>
+    <message>
+        <source>先在校样上拖选要标注的文字。</source>
+        <translation>First drag across the text to mark on the proof.</translation>
+    </message>
+    <message>
+        <source>这段文字出校样后已改为“%1”，请在新校样上标注。</source>
+        <translation>This text has changed to “%1” since the proof was made; mark it on a new proof.</translation>
+    </message>
+    <message>
+        <source>这段文字出校样后已删去。</source>
+        <translation>This text has been deleted since the proof was made.</translation>
+    </message>
+    <message>
+        <source>先在稿件编辑里选中要标注的文字。</source>
+        <translation>First select the text to mark in the story editor.</translation>
+    </message>
+    <message>
+        <source>这一版还没有出过校样。</source>
+        <translation>No proof has been made of this page yet.</translation>
+    </message>
+    <message>
+        <source>已打印第%1校大样</source>
+        <translation>Printed the full-size proof of Proof %1</translation>
+    </message>
+    <message>
+        <source>另存校样 PDF</source>
+        <translation>Save Proof PDF</translation>
+    </message>
+    <message>
+        <source>第%1校.pdf</source>
+        <translation>Proof %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>写入 %1 失败：%2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>已写出 %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ProofPrinter</name>
+    <message>
+        <source>第%1校</source>
+        <translation>Proof %1</translation>
+    </message>
+    <message>
+        <source>%1 第%2校 大样</source>
+        <translation>%1 Proof %2 Full-size proof</translation>
+    </message>
+    <message>
+        <source>无法开始打印。</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>%1  第%2校  大样（缩至 A3，%3%）</source>
+        <translation>%1  Proof %2  Full-size proof (scaled to A3, %3%)</translation>
+    </message>
+    <message>
+        <source>打印机拒绝了新的一页。</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+    <message>
+        <source>%1  第%2校  大样 1:1  第 %3 行 第 %4 列（共 %5 × %6 张，重叠 %7 毫米）</source>
+        <translation>%1  Proof %2  Full-size proof 1:1  row %3 column %4 (%5 × %6 sheets, %7 mm overlap)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ProofWorkspace</name>
+    <message>
+        <source>校次</source>
+        <translation>Proof round</translation>
+    </message>
+    <message>
+        <source>对比</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit Width</translation>
+    </message>
+    <message>
+        <source>适合页面</source>
+        <translation>Fit Page</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>第%1校</source>
+        <translation>Proof %1</translation>
+    </message>
+    <message>
+        <source>未出校样</source>
+        <translation>No proof</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>不对比</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>这一版还没有出过校样（校对 → 出校样）。</source>
+        <translation>No proof has been made of this page yet (Proof → Make Proof).</translation>
+    </message>
+    <message>
+        <source>增：“%1”</source>
+        <translation>Insert: “%1”</translation>
+    </message>
+    <message>
+        <source>删：“%1”</source>
+        <translation>Delete: “%1”</translation>
+    </message>
+    <message>
+        <source>改：“%1” → “%2”</source>
+        <translation>Change: “%1” → “%2”</translation>
+    </message>
+</context>
+<context>
     <name>folio::app::PropertiesPanel</name>
     <message>
         <source>毫米</source>
@@ -1803,6 +2826,28 @@
     </message>
 </context>
 <context>
+    <name>folio::app::Ruler</name>
+    <message>
+        <source>毫米</source>
+        <translation>Millimetres</translation>
+    </message>
+    <message>
+        <source>点</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>字（正文字号）</source>
+        <translation>Characters (body size)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::RulerFrame</name>
+    <message>
+        <source>显示标尺</source>
+        <translation>Show Rulers</translation>
+    </message>
+</context>
+<context>
     <name>folio::app::SampleEdition</name>
     <message>
         <source>示例版面</source>
@@ -1871,6 +2916,122 @@
         <source>用户名</source>
         <translation>User name</translation>
     </message>
+    <message>
+        <source>除内置词表外再读的用字检查词表（UTF-8 文本，一行一条）</source>
+        <translation>Word check lists to read besides the built-in list (UTF-8 text, one entry per line)</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>用字检查词表</source>
+        <translation>Word check lists</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt);;所有文件 (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ShortcutsDialog</name>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>命令</source>
+        <translation>Command</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::SignDialog</name>
+    <message>
+        <source>签版</source>
+        <translation>Sign Off</translation>
+    </message>
+    <message>
+        <source>版面：</source>
+        <translation>Page:</translation>
+    </message>
+    <message>
+        <source>签字：</source>
+        <translation>Signatures:</translation>
+    </message>
+    <message>
+        <source>签版级别：</source>
+        <translation>Sign-off level:</translation>
+    </message>
+    <message>
+        <source>签字人：</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>（未设用户名）</source>
+        <translation>(no user name set)</translation>
+    </message>
+    <message>
+        <source>有 %1 条校对意见待处理：强行签版须写明理由</source>
+        <translation>%1 proof notes are open: give a reason to force the sign-off</translation>
+    </message>
+    <message>
+        <source>校对意见都已处理</source>
+        <translation>All proof notes are dealt with</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>上次签版后的改动：</source>
+        <translation>Changes since the last sign-off:</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::SignOffActions</name>
+    <message>
+        <source>签版(&amp;S)…</source>
+        <translation>&amp;Sign Off…</translation>
+    </message>
+    <message>
+        <source>签版级别…</source>
+        <translation>Sign-Off Levels…</translation>
+    </message>
+    <message>
+        <source>校对</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>校对(&amp;R)</source>
+        <translation>P&amp;roof</translation>
+    </message>
+    <message>
+        <source>第 %1 页 %2 已签。</source>
+        <translation>Page %1 signed off by %2.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::SignOffLevelsDialog</name>
+    <message>
+        <source>发厂前每一版都须签版（未签过的版面也拒绝导出）</source>
+        <translation>Every page must be signed off before it goes to the plant (pages never signed off are refused for export too)</translation>
+    </message>
+    <message>
+        <source>签版级别</source>
+        <translation>Sign-Off Levels</translation>
+    </message>
+    <message>
+        <source>每行一级，按签版顺序（例：责编、夜班主任、值班总编）：</source>
+        <translation>One level per line, in sign-off order (e.g. desk editor, night editor, duty editor-in-chief):</translation>
+    </message>
+    <message>
+        <source>至少要有一级，各级名称不能重复。</source>
+        <translation>At least one level is needed, and level names must be unique.</translation>
+    </message>
 </context>
 <context>
     <name>folio::app::SizeField</name>
@@ -1921,6 +3082,13 @@
 %2 字 · %3</source>
         <translation>%1
 %2 characters · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · 挤扩 %n 段</source>
+        <translation>
+            <numerusform> · %n paragraph tracked</numerusform>
+            <numerusform> · %n paragraphs tracked</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2051,6 +3219,413 @@
     <message>
         <source>修改后按“确定”保存；新建版面时可选用此模板。</source>
         <translation>Changes are saved with OK; new editions can start from this template.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::TextChecks</name>
+    <message>
+        <source>查找/替换</source>
+        <translation>Find/Replace</translation>
+    </message>
+    <message>
+        <source>用字检查</source>
+        <translation>Word Check</translation>
+    </message>
+    <message>
+        <source>查找/替换(&amp;F)…</source>
+        <translation>&amp;Find/Replace…</translation>
+    </message>
+    <message>
+        <source>替换(&amp;H)…</source>
+        <translation>Rep&amp;lace…</translation>
+    </message>
+    <message>
+        <source>用字检查(&amp;W)</source>
+        <translation>&amp;Word Check</translation>
+    </message>
+    <message>
+        <source>标出用字问题</source>
+        <translation>Highlight Word Problems</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::WordCheckPanel</name>
+    <message>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>稿件</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>用字</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>上下文</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>用建议的写法替换选中的一处（可撤销）</source>
+        <translation>Replace the selected occurrence with the suggested form (you can undo this)</translation>
+    </message>
+    <message>
+        <source>（请核实）</source>
+        <translation>(please verify)</translation>
+    </message>
+    <message>
+        <source>没有发现用字问题</source>
+        <translation>No word problems found</translation>
+    </message>
+    <message>
+        <source>发现 %1 处用字问题</source>
+        <translation>Found %1 word problems</translation>
+    </message>
+    <message>
+        <source>已把“%1”改为“%2”（可撤销）</source>
+        <translation>Changed “%1” to “%2” (you can undo this)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::app::ZoomBox</name>
+    <message>
+        <source>适合页面</source>
+        <translation>Fit Page</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit Width</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof</name>
+    <message>
+        <source>没有这条校对意见（id %1）。</source>
+        <translation>There is no such proof note (id %1).</translation>
+    </message>
+    <message>
+        <source>标记的文字已改动</source>
+        <translation>The marked text has changed</translation>
+    </message>
+    <message>
+        <source>原文已找不到</source>
+        <translation>The original text can no longer be found</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof::NoteActions</name>
+    <message>
+        <source>没有这条校对意见（id %1）。</source>
+        <translation>There is no such proof note (id %1).</translation>
+    </message>
+    <message>
+        <source>这条意见所在的稿件已删除。</source>
+        <translation>The story this note belongs to has been deleted.</translation>
+    </message>
+    <message>
+        <source>这条意见已处理过。</source>
+        <translation>This note has already been dealt with.</translation>
+    </message>
+    <message>
+        <source>在稿件里找不到标记的文字“%1”。</source>
+        <translation>The marked text “%1” is not in the story.</translation>
+    </message>
+    <message>
+        <source>标记的文字已改动（原为“%1”，现为“%2”），请核对后手动修改。</source>
+        <translation>The marked text has changed (was “%1”, now “%2”); check it and edit by hand.</translation>
+    </message>
+    <message>
+        <source>这条“增”没有写要加的文字。</source>
+        <translation>This “Insert” note does not say what text to insert.</translation>
+    </message>
+    <message>
+        <source>这条“调”没有写调换后的顺序。</source>
+        <translation>This “Swap” note does not give the swapped order.</translation>
+    </message>
+    <message>
+        <source>“疑”是询问，不能采纳：请回复或标为不改。</source>
+        <translation>A “Query” is a question and cannot be accepted: reply to it or mark it Keep as is.</translation>
+    </message>
+    <message>
+        <source>无法修改稿件文字。</source>
+        <translation>Cannot change the story text.</translation>
+    </message>
+    <message>
+        <source>采纳校对意见</source>
+        <translation>Accept Proof Note</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof::NoteAnnotator</name>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation> [%1]</translation>
+    </message>
+    <message>
+        <source> 回复：%1</source>
+        <translation> Reply: %1</translation>
+    </message>
+    <message>
+        <source>无法在校样上写批注：Poppler 读不了刚写出的 PDF。</source>
+        <translation>Cannot write annotations on the proof: Poppler cannot read the PDF just written.</translation>
+    </message>
+    <message>
+        <source>无法在校样上写批注：Poppler 保存失败。</source>
+        <translation>Cannot write annotations on the proof: Poppler failed to save.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof::NoteCheck</name>
+    <message>
+        <source>已改对</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>未改</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>改得不同</source>
+        <translation>Changed differently</translation>
+    </message>
+    <message>
+        <source>找不到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>询问</source>
+        <translation>Query</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof::NoteFormat</name>
+    <message>
+        <source>改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>删</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>增</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>调</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>疑</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已改</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>不改</source>
+        <translation>Keep as is</translation>
+    </message>
+    <message>
+        <source>（版面已删除）</source>
+        <translation>(page deleted)</translation>
+    </message>
+    <message>
+        <source>第%1版</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>第%1版 %2</source>
+        <translation>Page %1 %2</translation>
+    </message>
+    <message>
+        <source>（稿件已删除）</source>
+        <translation>(story deleted)</translation>
+    </message>
+    <message>
+        <source>%1  《%2》  “%3”  %4</source>
+        <translation>%1  “%2”  “%3”  %4</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>  [%1]</source>
+        <translation>  [%1]</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof::NoteImporter</name>
+    <message>
+        <source>%1：不是 Folio 校样（没有校样标记），无法对应到稿件文字。</source>
+        <translation>%1: not a Folio proof (no proof marker), so it cannot be matched to story text.</translation>
+    </message>
+    <message>
+        <source>%1：不是这期的校样（这期没有这份校样的记录）。</source>
+        <translation>%1: not a proof of this edition (this edition has no record of it).</translation>
+    </message>
+    <message>
+        <source>%1：校样对应的版面已不在这期里。</source>
+        <translation>%1: the proof’s page is no longer in this edition.</translation>
+    </message>
+    <message>
+        <source>%1：一处批注（%2）不在稿件文字上，未导入：%3</source>
+        <translation>%1: an annotation (%2) is not on story text and was not imported: %3</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof::ProofComparer</name>
+    <message>
+        <source>%1 有 %2 页，%3 有 %4 页：只能比较页数相同的文件。</source>
+        <translation>%1 has %2 pages and %3 has %4 pages: only files with the same number of pages can be compared.</translation>
+    </message>
+    <message>
+        <source>%1 个字符改动，共 %2 处</source>
+        <translation>%1 characters changed in %2 places</translation>
+    </message>
+    <message>
+        <source>；图像有 %1 个像素不同（%2 dpi）</source>
+        <translation>; %1 pixels differ in the image (%2 dpi)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>新文件无法读取</source>
+        <translation>The new file cannot be read</translation>
+    </message>
+    <message>
+        <source>像素差异</source>
+        <translation>Pixel differences</translation>
+    </message>
+    <message>
+        <source>增：%1</source>
+        <translation>Insert: %1</translation>
+    </message>
+    <message>
+        <source>删：%1</source>
+        <translation>Delete: %1</translation>
+    </message>
+    <message>
+        <source>原文：%1 → 现为：%2</source>
+        <translation>Was: %1 → Now: %2</translation>
+    </message>
+    <message>
+        <source>Poppler 写不出比较结果</source>
+        <translation>Poppler could not write the comparison</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof::ProofDocument</name>
+    <message>
+        <source>%1：无法打开（%2）。</source>
+        <translation>%1: cannot open (%2).</translation>
+    </message>
+    <message>
+        <source>%1：不是 PDF 文件。</source>
+        <translation>%1: not a PDF file.</translation>
+    </message>
+    <message>
+        <source>%1：PDF 文件已损坏，无法读取。</source>
+        <translation>%1: the PDF file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1：PDF 文件已加密，请先去掉密码保护再导入。</source>
+        <translation>%1: the PDF file is encrypted; remove the password protection before importing.</translation>
+    </message>
+    <message>
+        <source>%1：PDF 文件没有页面（文件可能已损坏）。</source>
+        <translation>%1: the PDF file has no pages (it may be damaged).</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof::ProofWriter</name>
+    <message>
+        <source>第%1版</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>第%1版 %2</source>
+        <translation>Page %1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  第%4校  %5  %6  %7</source>
+        <translation>%1  %2  %3  Proof %4  %5  %6  %7</translation>
+    </message>
+    <message>
+        <source>  签：%1</source>
+        <translation>  Signed: %1</translation>
+    </message>
+    <message>
+        <source>没有第 %1 页（本期共 %2 页）。</source>
+        <translation>There is no page %1 (this edition has %2 pages).</translation>
+    </message>
+    <message>
+        <source>校样写不成：%1</source>
+        <translation>Could not write the proof: %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::proof::SignOffFormat</name>
+    <message>
+        <source>%1 —</source>
+        <translation>%1 —</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3（%4）</source>
+        <translation>%1 %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>签后改动，已失效</source>
+        <translation>Changed after sign-off, no longer valid</translation>
+    </message>
+    <message>
+        <source>［有待处理意见时签，理由：%1］</source>
+        <translation>[Signed with open notes, reason: %1]</translation>
+    </message>
+    <message>
+        <source>增：“%1”</source>
+        <translation>Insert: “%1”</translation>
+    </message>
+    <message>
+        <source>删：“%1”</source>
+        <translation>Delete: “%1”</translation>
+    </message>
+    <message>
+        <source>改：“%1” → “%2”</source>
+        <translation>Change: “%1” → “%2”</translation>
     </message>
 </context>
 <context>

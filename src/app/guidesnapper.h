@@ -8,8 +8,8 @@
 namespace folio::app {
 
 // The page's guides (page edges, margins, column edges, the guides dragged from the rulers
-// and, when the character grid shows, its rows) and snapping to them. Tolerances are in pt; the view converts its pixel
-// tolerance with the zoom so snapping feels the same at every zoom.
+// and, when the character grid shows, its rows) and snapping to them. Tolerances are in pt; the
+// view converts its pixel tolerance with the zoom so snapping feels the same at every zoom.
 class GuideSnapper
 {
 public:

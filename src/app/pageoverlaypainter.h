@@ -19,8 +19,8 @@ struct Page;
 namespace folio::app {
 
 // The page view's chrome drawn over (guides behind) the composed page: margins, column
-// guides and ruler guides, the character grid, the baseline grid, frame outlines, story chains, the selection
-// with its handles and the outlines of a gesture in progress. Lines are aligned to device
+// guides and ruler guides, the character grid, the baseline grid, frame outlines, story chains, the
+// selection with its handles and the outlines of a gesture in progress. Lines are aligned to device
 // pixels so they stay crisp at any zoom. It paints one page placed at `origin` with
 // `pixelsPerPt`; it never changes the model.
 class PageOverlayPainter

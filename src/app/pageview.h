@@ -124,6 +124,11 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    static constexpr int kPasteboard = 32; // px of pasteboard around the pages
+    static constexpr int kPageGap = 40;    // px between stacked pages: more than the
+                                           // pasteboard, so a fitted page shows none of the next
+    static constexpr double kZoomStep = 1.25;
+
     const Page *page() const;
     QSizeF pagePixels() const;
     QPointF pageOrigin() const;

@@ -131,8 +131,8 @@ QImage ProofDocument::render(int page, double dpi, const QRectF &region) const
     m_document->setRenderHint(Poppler::Document::Antialiasing, true);
     m_document->setRenderHint(Poppler::Document::TextAntialiasing, true);
     m_document->setPaperColor(Qt::white);
-    const QRect pixels = QRectF(region.topLeft() * dpi / 72.0, region.size() * dpi / 72.0)
-                             .toAlignedRect();
+    const QRect pixels =
+        QRectF(region.topLeft() * dpi / 72.0, region.size() * dpi / 72.0).toAlignedRect();
     return p->renderToImage(dpi, dpi, pixels.x(), pixels.y(), pixels.width(), pixels.height());
 }
 

@@ -1,7 +1,7 @@
 #include "model/edition.h"
+#include "model/storytext.h"
 #include "proof/noteactions.h"
 #include "proof/noteanchor.h"
-#include "model/storytext.h"
 #include "proofseed.h"
 #include "store/editionstore.h"
 

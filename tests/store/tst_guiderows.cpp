@@ -103,13 +103,13 @@ void tst_GuideRows::schema3FileUpgrades()
     const auto edition = twoPages();
     const QString path = m_dir.filePath(QStringLiteral("schema3.folio"));
     QVERIFY(EditionStore::save(*edition, path));
-    QVERIFY(execRaw(path,
-                    {QStringLiteral("DROP TABLE guides"), QStringLiteral("DROP TABLE signoff_settings"),
-                     QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE sent_files"),
-                     QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
-                     QStringLiteral("PRAGMA user_version = 3"),
-                     QStringLiteral("UPDATE folio_meta SET value = '3' "
-                                    "WHERE key = 'schema_version'")}));
+    QVERIFY(execRaw(
+        path, {QStringLiteral("DROP TABLE guides"), QStringLiteral("DROP TABLE signoff_settings"),
+               QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE sent_files"),
+               QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
+               QStringLiteral("PRAGMA user_version = 3"),
+               QStringLiteral("UPDATE folio_meta SET value = '3' "
+                              "WHERE key = 'schema_version'")}));
 
     OpenResult opened = EditionStore::open(path);
     QVERIFY2(opened.isOk(), qPrintable(opened.error));

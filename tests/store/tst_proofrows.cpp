@@ -153,15 +153,14 @@ void tst_ProofRows::schema2FileUpgrades()
     edition->insertPage(0, page);
     const QString path = m_dir.filePath(QStringLiteral("schema2.folio"));
     QVERIFY(EditionStore::save(*edition, path));
-    QVERIFY(execRaw(path, {QStringLiteral("DROP TABLE proofs"), QStringLiteral("DROP TABLE notes"),
-                           QStringLiteral("DROP TABLE guides"),
-                           QStringLiteral("DROP TABLE signoff_settings"),
-                           QStringLiteral("DROP TABLE signatures"),
-                           QStringLiteral("DROP TABLE sent_files"),
-                           QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
-                           QStringLiteral("PRAGMA user_version = 2"),
-                           QStringLiteral("UPDATE folio_meta SET value = '2' "
-                                          "WHERE key = 'schema_version'")}));
+    QVERIFY(execRaw(
+        path, {QStringLiteral("DROP TABLE proofs"), QStringLiteral("DROP TABLE notes"),
+               QStringLiteral("DROP TABLE guides"), QStringLiteral("DROP TABLE signoff_settings"),
+               QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE sent_files"),
+               QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
+               QStringLiteral("PRAGMA user_version = 2"),
+               QStringLiteral("UPDATE folio_meta SET value = '2' "
+                              "WHERE key = 'schema_version'")}));
 
     OpenResult opened = EditionStore::open(path);
     QVERIFY2(opened.isOk(), qPrintable(opened.error));

@@ -107,14 +107,13 @@ void tst_TrackingRows::schema3FileUpgrades()
     const auto edition = editionWithTracking(0);
     const QString path = m_dir.filePath(QStringLiteral("schema3.folio"));
     QVERIFY(EditionStore::save(*edition, path));
-    QVERIFY(execRaw(path, {QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
-                           QStringLiteral("DROP TABLE guides"),
-                           QStringLiteral("DROP TABLE signoff_settings"),
-                           QStringLiteral("DROP TABLE signatures"),
-                           QStringLiteral("DROP TABLE sent_files"),
-                           QStringLiteral("PRAGMA user_version = 3"),
-                           QStringLiteral("UPDATE folio_meta SET value = '3' "
-                                          "WHERE key = 'schema_version'")}));
+    QVERIFY(execRaw(
+        path, {QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
+               QStringLiteral("DROP TABLE guides"), QStringLiteral("DROP TABLE signoff_settings"),
+               QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE sent_files"),
+               QStringLiteral("PRAGMA user_version = 3"),
+               QStringLiteral("UPDATE folio_meta SET value = '3' "
+                              "WHERE key = 'schema_version'")}));
     QVERIFY(!scalarRaw(path, QStringLiteral("SELECT tracking FROM paragraphs")).isValid());
 
     OpenResult opened = EditionStore::open(path);
