@@ -3002,14 +3002,6 @@ Sign off the pages, then export; or give a reason to force the export (the reaso
         <translation>Sign-Off Levels…</translation>
     </message>
     <message>
-        <source>校对</source>
-        <translation>Proof</translation>
-    </message>
-    <message>
-        <source>校对(&amp;R)</source>
-        <translation>P&amp;roof</translation>
-    </message>
-    <message>
         <source>第 %1 页 %2 已签。</source>
         <translation>Page %1 signed off by %2.</translation>
     </message>

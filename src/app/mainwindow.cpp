@@ -151,8 +151,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setZoomSetting(
         settings.value(QStringLiteral("view/zoom"), QStringLiteral("fitPage")).toString());
     editionReplaced();
-    new ProofActions(this);
-    (new SignOffActions(this, m_view, [this] { return m_layouts; }))->install(menuBar());
+    auto *proofActions = new ProofActions(this);
+    (new SignOffActions(this, m_view, [this] { return m_layouts; }))->install(proofActions->menu());
 }
 
 MainWindow::~MainWindow()

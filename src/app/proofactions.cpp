@@ -47,6 +47,9 @@ ProofActions::ProofActions(MainWindow *window)
     m_notesDock->setObjectName(QStringLiteral("notesDock"));
     m_notesDock->setWidget(m_notes);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_notesDock);
+    // The page editor's window keeps its height for the page; the notes come up with the
+    // proof view, a new note or an edition that has notes (or as the user left them).
+    m_notesDock->hide();
     // The window restored its layout before this dock existed: once more, for the dock's place.
     window->restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
 
@@ -77,7 +80,8 @@ ProofActions::ProofActions(MainWindow *window)
     connect(m_printA3Action, &QAction::triggered, this,
             [this] { printDialog(ProofPrinter::Mode::ScaledToA3); });
 
-    QMenu *menu = window->menuBar()->addMenu(tr("校对(&R)"));
+    m_menu = window->menuBar()->addMenu(tr("校对(&R)"));
+    QMenu *menu = m_menu;
     menu->addAction(m_issueAction);
     menu->addAction(m_issueAllAction);
     menu->addSeparator();
@@ -129,6 +133,8 @@ void ProofActions::setEdition()
             qOverload<>(&QWidget::update));
     m_workspace->setEdition(edition);
     m_notes->setEdition(edition);
+    if (!edition->notes().isEmpty())
+        m_notesDock->show();
     connect(edition, &Edition::changed, this, &ProofActions::updateActions);
     if (showsProofView())
         m_workspace->showPage(m_window->pageView()->pageId());
@@ -146,6 +152,7 @@ void ProofActions::setShowsProofView(bool show)
     m_viewAction->setChecked(show);
     m_centre->setCurrentIndex(show ? 1 : 0);
     if (show) {
+        m_notesDock->show();
         const ObjectId page = m_window->pageView()->pageId();
         if (page != m_workspace->pageId() || !m_workspace->currentProof())
             m_workspace->showPage(page);
@@ -255,6 +262,7 @@ ObjectId ProofActions::addNote(const NoteRequest &request)
     }
     edition->undoStack()->push(NoteCommand::add(edition, note));
     m_notes->setCurrentNote(note.id);
+    m_notesDock->show();
     report(tr("已添加校对意见（可撤销）"));
     return note.id;
 }

@@ -35,6 +35,8 @@ class ProofActions : public QObject
     Q_OBJECT
 public:
     explicit ProofActions(MainWindow *window);
+    // The 校对 menu; sign-off adds its commands to it.
+    QMenu *menu() const { return m_menu; }
     ~ProofActions() override;
 
     ProofWorkspace *workspace() const { return m_workspace; }
@@ -73,6 +75,7 @@ public:
     static QString userName();
 
 private:
+    QMenu *m_menu = nullptr;
     void setEdition();
     void updateActions();
     void report(const QString &text);

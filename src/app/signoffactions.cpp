@@ -11,7 +11,6 @@
 #include <QComboBox>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QStatusBar>
 
 namespace folio::app {
@@ -26,16 +25,9 @@ SignOffActions::SignOffActions(QMainWindow *window, PageView *view,
     connect(m_levels, &QAction::triggered, this, &SignOffActions::editLevels);
 }
 
-void SignOffActions::install(QMenuBar *bar)
+void SignOffActions::install(QMenu *menu)
 {
-    QMenu *menu = nullptr;
-    for (QAction *action : bar->actions())
-        if (action->menu() && action->text().startsWith(tr("校对")))
-            menu = action->menu();
-    if (!menu)
-        menu = bar->addMenu(tr("校对(&R)"));
-    else
-        menu->addSeparator();
+    menu->addSeparator();
     menu->addAction(m_sign);
     menu->addAction(m_levels);
 }

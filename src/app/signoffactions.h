@@ -7,7 +7,7 @@
 
 class QAction;
 class QMainWindow;
-class QMenuBar;
+class QMenu;
 
 namespace folio::app {
 
@@ -23,7 +23,7 @@ public:
     SignOffActions(QMainWindow *window, PageView *view, std::function<LayoutCache *()> layouts);
 
     // Adds the actions to the bar's 校对 menu, made when the bar has none yet.
-    void install(QMenuBar *bar);
+    void install(QMenu *menu);
     QAction *signAction() const { return m_sign; }
     QAction *levelsAction() const { return m_levels; }
 
