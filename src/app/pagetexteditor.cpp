@@ -435,6 +435,23 @@ void PageTextEditor::moveToLineEdge(bool end, bool keepAnchor)
     moveCaret(end ? lines[i].end() : lines[i].start(), keepAnchor, end);
 }
 
+int PageTextEditor::wordEdge(int position, bool forward) const
+{
+    const QString &text = plainText();
+    const QList<int> starts = paragraphStarts();
+    int paragraph = 0;
+    while (paragraph + 1 < starts.size() && starts[paragraph + 1] <= position)
+        ++paragraph;
+    const int start = starts.value(paragraph);
+    const int end = paragraph + 1 < starts.size() ? starts[paragraph + 1] - 1 : int(text.size());
+    if (forward ? position >= end : position <= start)
+        return forward ? TextCaret::nextGrapheme(text, position)
+                       : TextCaret::previousGrapheme(text, position);
+    const QString para = text.mid(start, end - start);
+    const auto word = text::WordBoundary::wordAt(para, position - start - (forward ? 0 : 1));
+    return start + (forward ? word.end : word.start);
+}
+
 void PageTextEditor::selectWord(int position)
 {
     const QString &text = plainText();

@@ -108,6 +108,10 @@ private:
     void moveCaret(int position, bool keepAnchor, bool upstream = false);
     void moveVertically(int lines, bool keepAnchor);
     void moveToLineEdge(bool end, bool keepAnchor);
+    // Where Ctrl+Right (forward) or Ctrl+Left moves from `position`: the end or start of the
+    // word (ICU's Chinese word rules) or of the run of spaces or punctuation there, within its
+    // paragraph; at a paragraph's edge, one character into the next or previous one.
+    int wordEdge(int position, bool forward) const;
     void caretChanged(bool scroll);
     void ensureCaretVisible();
     void selectWord(int position);

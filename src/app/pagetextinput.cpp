@@ -199,15 +199,15 @@ bool PageTextInput::keyPress(QKeyEvent *event)
     } else {
         switch (event->key()) {
         case Qt::Key_Left:
-            e.moveCaret(caret.hasSelection() && !shift
-                            ? caret.selectionStart()
-                            : TextCaret::previousGrapheme(e.plainText(), caret.position()),
+            e.moveCaret(caret.hasSelection() && !shift ? caret.selectionStart()
+                        : ctrl                         ? e.wordEdge(caret.position(), false)
+                               : TextCaret::previousGrapheme(e.plainText(), caret.position()),
                         shift);
             break;
         case Qt::Key_Right:
-            e.moveCaret(caret.hasSelection() && !shift
-                            ? caret.selectionEnd()
-                            : TextCaret::nextGrapheme(e.plainText(), caret.position()),
+            e.moveCaret(caret.hasSelection() && !shift ? caret.selectionEnd()
+                        : ctrl                         ? e.wordEdge(caret.position(), true)
+                               : TextCaret::nextGrapheme(e.plainText(), caret.position()),
                         shift);
             break;
         case Qt::Key_Up:

@@ -10,6 +10,7 @@
 #include "model/characterstyle.h"
 #include "model/edition.h"
 #include "seededition.h"
+#include "text/wordboundary.h"
 
 #include <QClipboard>
 #include <QInputMethodEvent>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
 #include <QtTest>
 
 using namespace folio;
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void undoTypingBurstRestoresTextAndCaret();
     void escapeLeavesTextModeWithFrameSelected();
     void wordAndParagraphSelection();
+    void ctrlArrowsMoveByWord();
     void copyPasteKeepsCharacterStyle();
     void paragraphStyleAppliesToSelection();
     void plainTextPasteFromOutside();
@@ -429,6 +432,38 @@ void TestOnPageEditing::wordAndParagraphSelection()
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, px);
     QCOMPARE(caret.selectionStart(), StoryText::position(story, 3, 0));
     QCOMPARE(caret.selectionEnd(), StoryText::position(story, 3, story.paragraphs[3].length()));
+}
+
+void TestOnPageEditing::ctrlArrowsMoveByWord()
+{
+    const Story story = lead();
+    const QString text = story.plainText();
+    const int paragraph = StoryText::position(story, 3, 0);
+    const QString para = text.mid(paragraph, story.paragraphs[3].length());
+    const int at = int(text.indexOf(QStringLiteral("昌平区总工会"), paragraph));
+    QVERIFY(at > 0);
+    const auto word = folio::text::WordBoundary::wordAt(para, at - paragraph);
+    QVERIFY2(word.end - word.start > 1, "a Chinese word of more than one character");
+    doubleClickCharacter(at);
+    QCOMPARE(m_editor->caret().position(), at);
+
+    QTest::keyClick(m_view, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(m_editor->caret().position(), paragraph + word.end);
+    QTest::keyClick(m_view, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(m_editor->caret().position(), paragraph + word.start);
+    QVERIFY(!m_editor->caret().hasSelection());
+    // With Shift the word is selected. Ctrl+Left stops at the paragraph's start, then steps
+    // into the paragraph before.
+    QTest::keyClick(m_view, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_editor->caret().selectionStart(), paragraph + word.start);
+    QCOMPARE(m_editor->caret().selectionEnd(), paragraph + word.end);
+    QTest::keyClick(m_view, Qt::Key_Left);
+    QCOMPARE(m_editor->caret().position(), paragraph + word.start);
+    for (int steps = 0; m_editor->caret().position() > paragraph && steps < 500; ++steps)
+        QTest::keyClick(m_view, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(m_editor->caret().position(), paragraph);
+    QTest::keyClick(m_view, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(m_editor->caret().position(), paragraph - 1);
 }
 
 void TestOnPageEditing::copyPasteKeepsCharacterStyle()
