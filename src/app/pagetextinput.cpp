@@ -3,6 +3,7 @@
 #include "app/pagetexteditor.h"
 #include "app/pageview.h"
 #include "app/storytext.h"
+#include "model/edition.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -152,16 +153,22 @@ bool PageTextInput::mousePress(QMouseEvent *event, bool doubleClick)
 
 bool PageTextInput::mouseMove(QMouseEvent *event)
 {
-    if (!m_editor->m_dragging)
-        return false;
-    if (!(event->buttons() & Qt::LeftButton)) {
-        m_editor->m_dragging = false;
-        return false;
+    if (m_editor->m_dragging && !(event->buttons() & Qt::LeftButton))
+        m_editor->m_dragging = false; // the release went elsewhere
+    if (m_editor->m_dragging) {
+        const auto hit = m_editor->hitTest(event->position());
+        if (hit && hit->storyId == m_editor->caret().storyId())
+            m_editor->moveCaret(hit->position, true);
+        return true;
     }
-    const auto hit = m_editor->hitTest(event->position());
-    if (hit && hit->storyId == m_editor->caret().storyId())
-        m_editor->moveCaret(hit->position, true);
-    return true;
+    // In text mode the pointer says where a click would put the caret.
+    if (m_editor->isActive() && event->buttons() == Qt::NoButton && m_view->edition()) {
+        const ObjectId id = m_view->frameAt(m_view->viewToPage(event->position()));
+        const Frame *frame = id ? m_view->edition()->frame(id) : nullptr;
+        m_view->viewport()->setCursor(frame && frame->kind == FrameKind::Text ? Qt::IBeamCursor
+                                                                              : Qt::ArrowCursor);
+    }
+    return false;
 }
 
 int PageTextInput::linesPerScreen() const

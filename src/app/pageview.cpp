@@ -426,7 +426,7 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
         viewport()->update();
         return;
     }
-    if (m_tool == Tool::Select) {
+    if (m_tool == Tool::Select && !m_textEditor->isActive()) {
         static const Qt::CursorShape shapes[] = {
             Qt::ArrowCursor,     Qt::SizeAllCursor, Qt::SizeFDiagCursor, Qt::SizeVerCursor,
             Qt::SizeBDiagCursor, Qt::SizeHorCursor, Qt::SizeFDiagCursor, Qt::SizeVerCursor,

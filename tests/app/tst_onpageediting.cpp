@@ -120,6 +120,7 @@ private Q_SLOTS:
     void escapeLeavesTextModeWithFrameSelected();
     void wordAndParagraphSelection();
     void ctrlArrowsMoveByWord();
+    void pointerIsTextCursorOverTextInTextMode();
     void copyPasteKeepsCharacterStyle();
     void paragraphStyleAppliesToSelection();
     void plainTextPasteFromOutside();
@@ -464,6 +465,38 @@ void TestOnPageEditing::ctrlArrowsMoveByWord()
     QCOMPARE(m_editor->caret().position(), paragraph);
     QTest::keyClick(m_view, Qt::Key_Left, Qt::ControlModifier);
     QCOMPARE(m_editor->caret().position(), paragraph - 1);
+}
+
+// A hover (no button) delivered to the viewport like the window system's.
+void hover(QWidget *viewport, const QPoint &px)
+{
+    QMouseEvent event(QEvent::MouseMove, QPointF(px), QPointF(viewport->mapToGlobal(px)),
+                      Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+void TestOnPageEditing::pointerIsTextCursorOverTextInTextMode()
+{
+    const Story story = lead();
+    const int at = int(story.plainText().indexOf(QStringLiteral("昌平区总工会"),
+                                                 StoryText::position(story, 3, 0)));
+    QVERIFY(at > 0);
+    QVERIFY(!characterAt(leadLines(), at).isNull());
+    QPoint overText = m_view->pageToView(characterAt(leadLines(), at)).toPoint();
+    hover(m_view->viewport(), overText);
+    QCOMPARE(m_view->viewport()->cursor().shape(), Qt::ArrowCursor);
+    doubleClickCharacter(at);
+    QVERIFY(m_editor->isActive());
+    overText = m_view->pageToView(characterAt(leadLines(), at)).toPoint(); // the view may scroll
+    hover(m_view->viewport(), overText + QPoint(1, 0));
+    QCOMPARE(m_view->viewport()->cursor().shape(), Qt::IBeamCursor);
+    // The pasteboard left of the page is no place for a caret.
+    const QPointF pageLeft = m_view->pageToView(QPointF(0, 0));
+    hover(m_view->viewport(), QPoint(qMax(1, int(pageLeft.x()) - 10), overText.y()));
+    QCOMPARE(m_view->viewport()->cursor().shape(), Qt::ArrowCursor);
+    QTest::keyClick(m_view, Qt::Key_Escape);
+    hover(m_view->viewport(), overText);
+    QVERIFY(m_view->viewport()->cursor().shape() != Qt::IBeamCursor);
 }
 
 void TestOnPageEditing::copyPasteKeepsCharacterStyle()
