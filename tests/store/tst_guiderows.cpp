@@ -1,4 +1,5 @@
 #include "model/edition.h"
+#include "rawsql.h"
 #include "store/editionstore.h"
 #include "store/schemamigrator.h"
 
@@ -12,6 +13,9 @@ using namespace folio::store;
 
 // Schema 4: the guides dragged from the rulers, stored with their page, and the upgrade of a
 // schema 3 file (which has none).
+using fixture::execRaw;
+using fixture::toSchema3;
+
 class tst_GuideRows : public QObject
 {
     Q_OBJECT
@@ -22,7 +26,6 @@ private Q_SLOTS:
 
 private:
     static std::unique_ptr<Edition> twoPages();
-    static bool execRaw(const QString &path, const QStringList &statements);
     QTemporaryDir m_dir;
 };
 
@@ -37,23 +40,6 @@ std::unique_ptr<Edition> tst_GuideRows::twoPages()
         edition->insertPage(i, page);
     }
     return edition;
-}
-
-bool tst_GuideRows::execRaw(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &s : statements) {
-            QSqlQuery q(db);
-            ok = ok && q.exec(s);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
 }
 
 void tst_GuideRows::guidesRoundTrip()
@@ -103,13 +89,7 @@ void tst_GuideRows::schema3FileUpgrades()
     const auto edition = twoPages();
     const QString path = m_dir.filePath(QStringLiteral("schema3.folio"));
     QVERIFY(EditionStore::save(*edition, path));
-    QVERIFY(execRaw(
-        path, {QStringLiteral("DROP TABLE guides"), QStringLiteral("DROP TABLE signoff_settings"),
-               QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE sent_files"),
-               QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
-               QStringLiteral("PRAGMA user_version = 3"),
-               QStringLiteral("UPDATE folio_meta SET value = '3' "
-                              "WHERE key = 'schema_version'")}));
+    QVERIFY(execRaw(path, toSchema3()));
 
     OpenResult opened = EditionStore::open(path);
     QVERIFY2(opened.isOk(), qPrintable(opened.error));

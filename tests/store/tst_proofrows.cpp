@@ -1,4 +1,5 @@
 #include "model/edition.h"
+#include "rawsql.h"
 #include "store/editionstore.h"
 #include "store/proofrows.h"
 #include "store/schemamigrator.h"
@@ -12,6 +13,10 @@ using namespace folio;
 using namespace folio::store;
 
 // Schema 3: proofs and their text maps in the edition file, and the upgrade of a schema 2 file.
+using fixture::execRaw;
+using fixture::scalarRaw;
+using fixture::toSchema3;
+
 class tst_ProofRows : public QObject
 {
     Q_OBJECT
@@ -24,8 +29,6 @@ private Q_SLOTS:
 
 private:
     static std::unique_ptr<Edition> editionWithProof();
-    static bool execRaw(const QString &path, const QStringList &statements);
-    static QVariant scalarRaw(const QString &path, const QString &sql);
     QTemporaryDir m_dir;
 };
 
@@ -49,39 +52,6 @@ std::unique_ptr<Edition> tst_ProofRows::editionWithProof()
                      {78, 1000, 1, QRectF(1.0 / 3, 2.0 / 3, 9, 9), QStringLiteral("”")}};
     edition->putProof(proof);
     return edition;
-}
-
-bool tst_ProofRows::execRaw(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &s : statements) {
-            QSqlQuery q(db);
-            ok = ok && q.exec(s);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
-}
-
-QVariant tst_ProofRows::scalarRaw(const QString &path, const QString &sql)
-{
-    QVariant value;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            value = q.value(0);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return value;
 }
 
 void tst_ProofRows::textMapRoundTrip()
@@ -153,14 +123,11 @@ void tst_ProofRows::schema2FileUpgrades()
     edition->insertPage(0, page);
     const QString path = m_dir.filePath(QStringLiteral("schema2.folio"));
     QVERIFY(EditionStore::save(*edition, path));
-    QVERIFY(execRaw(
-        path, {QStringLiteral("DROP TABLE proofs"), QStringLiteral("DROP TABLE notes"),
-               QStringLiteral("DROP TABLE guides"), QStringLiteral("DROP TABLE signoff_settings"),
-               QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE sent_files"),
-               QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
-               QStringLiteral("PRAGMA user_version = 2"),
-               QStringLiteral("UPDATE folio_meta SET value = '2' "
-                              "WHERE key = 'schema_version'")}));
+    QVERIFY(execRaw(path, toSchema3()));
+    QVERIFY(execRaw(path, {QStringLiteral("DROP TABLE proofs"), QStringLiteral("DROP TABLE notes"),
+                           QStringLiteral("PRAGMA user_version = 2"),
+                           QStringLiteral("UPDATE folio_meta SET value = '2' "
+                                          "WHERE key = 'schema_version'")}));
 
     OpenResult opened = EditionStore::open(path);
     QVERIFY2(opened.isOk(), qPrintable(opened.error));

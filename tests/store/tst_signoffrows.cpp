@@ -1,4 +1,5 @@
 #include "model/edition.h"
+#include "rawsql.h"
 #include "store/editionstore.h"
 #include "store/signoffrows.h"
 
@@ -12,6 +13,10 @@ using namespace folio::store;
 
 // Schema 5: sign-off levels, page signatures and files sent to the plant in the edition file,
 // read back from SQLite's own rows, and the upgrade of a schema 3 file.
+using fixture::execRaw;
+using fixture::rowsRaw;
+using fixture::toSchema3;
+
 class tst_SignOffRows : public QObject
 {
     Q_OBJECT
@@ -25,8 +30,6 @@ private Q_SLOTS:
 
 private:
     static std::unique_ptr<Edition> editionWithSignOff();
-    static bool execRaw(const QString &path, const QStringList &statements);
-    static QList<QVariantList> rowsRaw(const QString &path, const QString &sql, int columns);
     QTemporaryDir m_dir;
 };
 
@@ -68,44 +71,6 @@ std::unique_ptr<Edition> tst_SignOffRows::editionWithSignOff()
     sent.overrideReason = QStringLiteral("印厂催版");
     edition->putSentFile(sent);
     return edition;
-}
-
-bool tst_SignOffRows::execRaw(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &s : statements) {
-            QSqlQuery q(db);
-            ok = ok && q.exec(s);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
-}
-
-QList<QVariantList> tst_SignOffRows::rowsRaw(const QString &path, const QString &sql, int columns)
-{
-    QList<QVariantList> rows;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery q(db);
-        if (q.exec(sql))
-            while (q.next()) {
-                QVariantList row;
-                for (int i = 0; i < columns; ++i)
-                    row.append(q.value(i));
-                rows.append(row);
-            }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return rows;
 }
 
 void tst_SignOffRows::framesRoundTrip()
@@ -214,13 +179,7 @@ void tst_SignOffRows::schema3FileUpgrades()
     edition->insertPage(0, page);
     const QString path = m_dir.filePath(QStringLiteral("schema3.folio"));
     QVERIFY(EditionStore::save(*edition, path));
-    QVERIFY(execRaw(
-        path, {QStringLiteral("DROP TABLE guides"), QStringLiteral("DROP TABLE signoff_settings"),
-               QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE sent_files"),
-               QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
-               QStringLiteral("PRAGMA user_version = 3"),
-               QStringLiteral("UPDATE folio_meta SET value = '3' "
-                              "WHERE key = 'schema_version'")}));
+    QVERIFY(execRaw(path, toSchema3()));
 
     OpenResult opened = EditionStore::open(path);
     QVERIFY2(opened.isOk(), qPrintable(opened.error));

@@ -1,4 +1,5 @@
 #include "model/edition.h"
+#include "rawsql.h"
 #include "store/editionstore.h"
 
 #include <QSqlDatabase>
@@ -10,6 +11,10 @@ using namespace folio;
 
 // Paragraph tracking (挤字/扩字, schema 6): saved and read back exactly, a version-3 file
 // upgrades with every paragraph untracked, a value out of range is refused by name.
+using fixture::execRaw;
+using fixture::scalarRaw;
+using fixture::toSchema3;
+
 class tst_TrackingRows : public QObject
 {
     Q_OBJECT
@@ -21,8 +26,6 @@ private Q_SLOTS:
 
 private:
     static std::unique_ptr<Edition> editionWithTracking(int tracking);
-    static bool execRaw(const QString &path, const QStringList &statements);
-    static QVariant scalarRaw(const QString &path, const QString &sql);
     QTemporaryDir m_dir;
 };
 
@@ -41,39 +44,6 @@ std::unique_ptr<Edition> tst_TrackingRows::editionWithTracking(int tracking)
     }
     edition->putStory(story);
     return edition;
-}
-
-bool tst_TrackingRows::execRaw(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &s : statements) {
-            QSqlQuery q(db);
-            ok = ok && q.exec(s);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
-}
-
-QVariant tst_TrackingRows::scalarRaw(const QString &path, const QString &sql)
-{
-    QVariant value;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            value = q.value(0);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return value;
 }
 
 void tst_TrackingRows::roundTrip_data()
@@ -107,13 +77,7 @@ void tst_TrackingRows::schema3FileUpgrades()
     const auto edition = editionWithTracking(0);
     const QString path = m_dir.filePath(QStringLiteral("schema3.folio"));
     QVERIFY(EditionStore::save(*edition, path));
-    QVERIFY(execRaw(
-        path, {QStringLiteral("ALTER TABLE paragraphs DROP COLUMN tracking"),
-               QStringLiteral("DROP TABLE guides"), QStringLiteral("DROP TABLE signoff_settings"),
-               QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE sent_files"),
-               QStringLiteral("PRAGMA user_version = 3"),
-               QStringLiteral("UPDATE folio_meta SET value = '3' "
-                              "WHERE key = 'schema_version'")}));
+    QVERIFY(execRaw(path, toSchema3()));
     QVERIFY(!scalarRaw(path, QStringLiteral("SELECT tracking FROM paragraphs")).isValid());
 
     OpenResult opened = EditionStore::open(path);
