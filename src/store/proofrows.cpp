@@ -30,11 +30,6 @@ bool failWith(QString *error, const QString &problem)
     return false;
 }
 
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 QByteArray ProofRows::encodeTextMap(const QList<TextMapEntry> &map)
@@ -110,7 +105,7 @@ bool ProofRows::write(SqlConnection &connection, const Edition &edition, QString
                                    position++,
                                    p.pageId,
                                    p.round,
-                                   timeText(p.time),
+                                   timeValue(p.time),
                                    text(p.user),
                                    toKey(p.pageStatus),
                                    p.pdf.isNull() ? QByteArray("") : p.pdf,
@@ -173,7 +168,7 @@ bool ProofRows::writeNotes(SqlConnection &connection, const Edition &edition, QS
                                    text(n.replacement),
                                    text(n.comment),
                                    text(n.author),
-                                   timeText(n.time),
+                                   timeValue(n.time),
                                    toKey(n.status),
                                    text(n.reply)};
         for (int i = 0; i < int(std::size(values)); ++i)
@@ -207,7 +202,7 @@ bool ProofRows::readNotes(SqlConnection &connection, Edition &edition, QString *
         n.replacement = rows.value(10).toString();
         n.comment = rows.value(11).toString();
         n.author = rows.value(12).toString();
-        n.time = QDateTime::fromString(rows.value(13).toString(), Qt::ISODateWithMs);
+        n.time = timeFromValue(rows.value(13));
         n.reply = rows.value(15).toString();
         const auto bad = [&](const char *column, const QString &value) {
             return failWith(error, tr("表 notes 中 id=%1 的 %2 值“%3”无效")
@@ -241,7 +236,7 @@ bool ProofRows::read(SqlConnection &connection, Edition &edition, QString *error
         p.id = rows.value(0).toLongLong();
         p.pageId = rows.value(1).toLongLong();
         p.round = rows.value(2).toInt();
-        p.time = QDateTime::fromString(rows.value(3).toString(), Qt::ISODateWithMs);
+        p.time = timeFromValue(rows.value(3));
         p.user = rows.value(4).toString();
         const auto status = fromKey<PageStatus>(rows.value(5).toString());
         const auto bad = [&](const char *column, const QString &value) {

@@ -34,11 +34,6 @@ bool failWith(QString *error, const QString &problem)
     return false;
 }
 
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString badValue(const char *table, ObjectId id, const char *column, const QString &value)
 {
     return tr("表 %1 中 id=%2 的 %3 值“%4”无效")
@@ -176,7 +171,7 @@ bool SignOffRows::write(SqlConnection &connection, const Edition &edition, QStri
                             s.pageId,
                             text(s.level),
                             text(s.user),
-                            timeText(s.time),
+                            timeValue(s.time),
                             s.fingerprint.isNull() ? QByteArray("") : s.fingerprint,
                             ProofRows::encodeTextMap(s.textMap),
                             encodeFrames(s.frames),
@@ -201,7 +196,7 @@ bool SignOffRows::writeSentFiles(SqlConnection &connection, const Edition &editi
         return QVariantList{s.id,
                             position,
                             s.pageId,
-                            timeText(s.time),
+                            timeValue(s.time),
                             text(s.user),
                             text(s.path),
                             s.fingerprint.isNull() ? QByteArray("") : s.fingerprint,
@@ -230,7 +225,7 @@ bool SignOffRows::read(SqlConnection &connection, Edition &edition, QString *err
         s.pageId = rows.value(1).toLongLong();
         s.level = rows.value(2).toString();
         s.user = rows.value(3).toString();
-        s.time = QDateTime::fromString(rows.value(4).toString(), Qt::ISODateWithMs);
+        s.time = timeFromValue(rows.value(4));
         s.fingerprint = rows.value(5).toByteArray();
         s.overrideReason = rows.value(8).toString();
         if (!s.time.isValid())
@@ -255,7 +250,7 @@ bool SignOffRows::readSentFiles(SqlConnection &connection, Edition &edition, QSt
         SentFile s;
         s.id = rows.value(0).toLongLong();
         s.pageId = rows.value(1).toLongLong();
-        s.time = QDateTime::fromString(rows.value(2).toString(), Qt::ISODateWithMs);
+        s.time = timeFromValue(rows.value(2));
         s.user = rows.value(3).toString();
         s.path = rows.value(4).toString();
         s.fingerprint = rows.value(5).toByteArray();

@@ -16,4 +16,14 @@ QDate dateFromValue(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+QString timeValue(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromValue(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 } // namespace folio::store

@@ -8,6 +8,7 @@
 #include "model/story.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -86,5 +87,8 @@ inline QString text(const QString &s)
 // Dates are ISO 8601 text ("2025-01-20"); an unset date is NULL.
 QVariant dateValue(const QDate &date);
 QDate dateFromValue(const QVariant &value);
+// A moment (proofs, notes, signatures, files sent) as UTC ISO text with milliseconds.
+QString timeValue(const QDateTime &time);
+QDateTime timeFromValue(const QVariant &value);
 
 } // namespace folio::store
